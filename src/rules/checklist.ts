@@ -1,0 +1,223 @@
+import type { Fit } from './bases';
+import { isExternalProvision, isToRegulator, stagePhase } from './facts';
+import type { BasisId, ChecklistId, CitationId, DataTypeId, NonEmpty, StageId } from './schema';
+import type { Situation } from './situation';
+
+/** What checklist and warning predicates may read: the answers and the outcome at the assessed stage. */
+export interface Outcome {
+  readonly situation: Situation;
+  readonly recommended: BasisId | null;
+  readonly fits: Readonly<Record<BasisId, Fit>>;
+  readonly timeline: readonly { readonly stage: StageId; readonly recommendedBasis: BasisId | null }[];
+}
+
+export type ChecklistGroup = 'before_provision' | 'processing' | 'publication_agreements' | 'after_provision';
+
+export interface ChecklistItem {
+  readonly id: ChecklistId;
+  readonly group: ChecklistGroup;
+  readonly citations: NonEmpty<CitationId>;
+  readonly applies: (o: Outcome) => boolean;
+}
+
+const recommends = (o: Outcome, ...bases: BasisId[]): boolean => o.recommended !== null && bases.includes(o.recommended);
+/** The data will be (or already was) turned into 仮名加工情報 under the chosen basis. */
+const pseudonymizing = (o: Outcome): boolean => recommends(o, 'pseudonymized_joint_use', 'pseudonymized_internal_use');
+const processes = (o: Outcome, type: DataTypeId): boolean => pseudonymizing(o) && o.situation.dataTypes.has(type);
+
+/**
+ * The checklist, grouped as the result page shows it. Processing items follow the data types selected;
+ * their legal floor is Rule 31, the rest is practice (the guideline's ch.4–5 procedures could not be read).
+ */
+export const checklistItems: readonly ChecklistItem[] = [
+  // before provision
+  {
+    id: 'obtain_valid_consent',
+    group: 'before_provision',
+    citations: ['appi_27_1_consent', 'appi_20_2_consent_sensitive', 'ethics_guideline'],
+    applies: (o) => recommends(o, 'consent'),
+  },
+  {
+    id: 'confirm_academic_body_status',
+    group: 'before_provision',
+    citations: ['appi_16_8_academic_body', 'gl_2_2_operator_types'],
+    applies: (o) => recommends(o, 'academic_exception'),
+  },
+  {
+    id: 'joint_research_agreement',
+    group: 'before_provision',
+    citations: ['appi_27_1_vi_joint_research', 'ppc_q11_6_academic_partners'],
+    applies: (o) => recommends(o, 'academic_exception') && o.fits.academic_exception.reasons.includes('academic_joint_research_provision'),
+  },
+  {
+    id: 'assess_unjust_infringement',
+    group: 'before_provision',
+    citations: ['appi_18_3_v_vi_academic', 'appi_27_1_vi_joint_research', 'appi_27_1_vii_academic_recipient'],
+    applies: (o) => recommends(o, 'academic_exception'),
+  },
+  {
+    id: 'document_public_health_necessity',
+    group: 'before_provision',
+    citations: ['appi_27_1_iii_public_health', 'ppc_faq3_q4_1_public_health', 'gl_2_5_public_health'],
+    applies: (o) => ['conditional', 'inconclusive'].includes(o.fits.public_health_exception.verdict),
+  },
+  {
+    id: 'document_consent_difficulty',
+    group: 'before_provision',
+    citations: ['appi_27_1_iii_public_health', 'gl_2_6_basis_table'],
+    applies: (o) => ['conditional', 'inconclusive'].includes(o.fits.public_health_exception.verdict),
+  },
+  {
+    id: 'ethics_review',
+    group: 'before_provision',
+    citations: ['ethics_guideline'],
+    applies: () => true,
+  },
+  {
+    id: 'entrustment_contract_supervision',
+    group: 'before_provision',
+    citations: ['appi_27_5_i_entrustment', 'appi_25_supervision', 'ppc_q7_42_43_entrustment_merge'],
+    applies: (o) => recommends(o, 'entrustment'),
+  },
+  {
+    id: 'foreign_transfer_check',
+    group: 'before_provision',
+    citations: ['appi_28_foreign', 'ppc_q9_11_foreign_non_personal'],
+    applies: (o) => o.situation.foreignRecipient === true,
+  },
+  {
+    id: 'plan_stage_transition',
+    group: 'before_provision',
+    citations: ['gl_ch6_stage_model'],
+    applies: (o) => {
+      const at = o.timeline.findIndex((entry) => entry.stage === o.situation.stage);
+      return o.timeline.slice(at + 1).some((entry) => entry.recommendedBasis !== o.recommended);
+    },
+  },
+  // processing the data
+  {
+    id: 'process_per_rule_31',
+    group: 'processing',
+    citations: ['appi_41_1_rule_31'],
+    applies: (o) => pseudonymizing(o) && o.situation.dataState === 'identifiable',
+  },
+  {
+    id: 'verify_existing_pseudonymization',
+    group: 'processing',
+    citations: ['ppc_q14_5_already_pseudonymized', 'appi_41_1_rule_31'],
+    applies: (o) => pseudonymizing(o) && o.situation.dataState === 'pseudonymized',
+  },
+  {
+    id: 'secure_deletion_info',
+    group: 'processing',
+    citations: ['appi_41_2_rule_32'],
+    applies: pseudonymizing,
+  },
+  {
+    id: 'keep_key_at_provider',
+    group: 'processing',
+    citations: ['appi_41_2_rule_32', 'gl_3_4_not_recommended', 'appi_42_recipient'],
+    applies: (o) => recommends(o, 'pseudonymized_joint_use'),
+  },
+  {
+    id: 'remove_ehr_identifiers',
+    group: 'processing',
+    citations: ['appi_41_1_rule_31', 'rule_3_insurance_numbers', 'ppc_faq3_q2_3_identifiers'],
+    applies: (o) => processes(o, 'ehr_structured'),
+  },
+  {
+    id: 'scrub_free_text',
+    group: 'processing',
+    citations: ['appi_41_1_rule_31', 'inference_processing_practice'],
+    applies: (o) => processes(o, 'free_text'),
+  },
+  {
+    id: 'clean_dicom_headers',
+    group: 'processing',
+    citations: ['appi_41_1_rule_31', 'dicom_ps3_15', 'inference_processing_practice'],
+    applies: (o) => processes(o, 'dicom_images'),
+  },
+  {
+    id: 'remove_burned_in_text',
+    group: 'processing',
+    citations: ['appi_41_1_rule_31', 'dicom_ps3_15', 'inference_processing_practice'],
+    applies: (o) => processes(o, 'burned_in_text'),
+  },
+  {
+    id: 'mask_wsi_labels',
+    group: 'processing',
+    citations: ['appi_41_1_rule_31', 'inference_processing_practice'],
+    applies: (o) => processes(o, 'pathology_wsi'),
+  },
+  {
+    id: 'deface_head_scans',
+    group: 'processing',
+    citations: ['mhlw_2023_face_and_genome', 'gl_ch4_5_processing', 'inference_processing_practice'],
+    applies: (o) => processes(o, 'head_scan_face'),
+  },
+  {
+    id: 'strip_video_audio_overlays',
+    group: 'processing',
+    citations: ['appi_41_1_rule_31', 'mhlw_2023_face_and_genome', 'inference_processing_practice'],
+    applies: (o) => processes(o, 'video_audio'),
+  },
+  {
+    id: 'assess_genome_identifiers',
+    group: 'processing',
+    citations: ['order_1_genome', 'ppc_faq3_q2_3_identifiers', 'appi_41_1_rule_31'],
+    applies: (o) => processes(o, 'genome'),
+  },
+  {
+    id: 'review_rare_disease_uniqueness',
+    group: 'processing',
+    citations: ['appi_41_1_rule_31', 'inference_processing_practice'],
+    applies: (o) => processes(o, 'rare_disease'),
+  },
+  // publication and agreements
+  {
+    id: 'publish_pseudonymized_purpose',
+    group: 'publication_agreements',
+    citations: ['appi_41_3_4_purpose', 'ppc_q14_15_purpose_publication'],
+    applies: pseudonymizing,
+  },
+  {
+    id: 'publish_joint_use_items',
+    group: 'publication_agreements',
+    citations: ['ppc_q14_18_joint_use_items', 'appi_41_6_provision_ban', 'appi_27_5_iii_joint_use'],
+    applies: (o) => recommends(o, 'pseudonymized_joint_use'),
+  },
+  {
+    id: 'joint_use_agreement',
+    group: 'publication_agreements',
+    citations: ['gl_3_2_joint_use', 'ppc_q14_18_joint_use_items', 'appi_42_recipient'],
+    applies: (o) => recommends(o, 'pseudonymized_joint_use'),
+  },
+  {
+    id: 'publish_anonymized_items',
+    group: 'publication_agreements',
+    citations: ['appi_43_44_anonymized'],
+    applies: (o) => recommends(o, 'anonymized_provision'),
+  },
+  // after provision
+  {
+    id: 'no_reidentification_no_contact',
+    group: 'after_provision',
+    citations: ['appi_41_7_8_identification_contact', 'appi_42_recipient'],
+    applies: (o) => pseudonymizing(o) || o.situation.dataState === 'pseudonymized',
+  },
+  {
+    id: 'record_provision',
+    group: 'after_provision',
+    citations: ['appi_29_records', 'inference_records'],
+    applies: (o) => o.recommended !== null && isExternalProvision(o.situation.recipient),
+  },
+  {
+    id: 'regulator_source_documents',
+    group: 'after_provision',
+    citations: ['gl_ch6_reliability_inspection', 'appi_27_1_iv_statutory'],
+    applies: (o) =>
+      o.situation.laterNeeds.has('regulator_source_check') ||
+      isToRegulator(o.situation.recipient) ||
+      stagePhase(o.situation.stage) === 'regulatory_review',
+  },
+];

@@ -1,0 +1,75 @@
+import { basisAssessors, chooseRecommendation, recommendationOrder } from './bases';
+import type { Fit, StagedSituation } from './bases';
+import { checklistItems } from './checklist';
+import type { Outcome } from './checklist';
+import { stages } from './facts';
+import { nextQuestion, pruneAnswers } from './flow';
+import { reasonCitations } from './reasons';
+import { rulesVersion } from './rule-sets';
+import { BasisId, assessmentInputSchema } from './schema';
+import type { Assessment, AssessmentInput, BasisVerdict, CitationId, NonEmpty, StageId } from './schema';
+import { IncompleteInputError, toSituation } from './situation';
+import type { Situation } from './situation';
+import { warningRules } from './warnings';
+
+interface StageOutcome {
+  readonly fits: Readonly<Record<BasisId, Fit>>;
+  readonly recommended: BasisId | null;
+}
+
+function assessStage(situation: Situation, atStage: StageId): StageOutcome {
+  const staged: StagedSituation = { ...situation, atStage };
+  const fits = Object.fromEntries(
+    BasisId.options.map((basis) => [basis, basisAssessors[basis](staged)]),
+  ) as Record<BasisId, Fit>;
+  return { fits, recommended: chooseRecommendation(recommendationOrder(staged), fits) };
+}
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+function citationsOf(fit: Fit): NonEmpty<CitationId> {
+  const [first, ...rest] = fit.reasons;
+  return unique([...reasonCitations[first], ...rest.flatMap((reason) => reasonCitations[reason])]) as unknown as NonEmpty<CitationId>;
+}
+
+function toBasisVerdict(basis: BasisId, fit: Fit, recommended: BasisId | null): BasisVerdict {
+  return {
+    basis,
+    verdict: basis === recommended ? 'recommended' : fit.verdict,
+    reasons: [...fit.reasons],
+    citations: [...citationsOf(fit)],
+  };
+}
+
+/** The answers, validated and pruned to the path; throws IncompleteInputError if a question on it is open. */
+export function completeAnswers(input: unknown): AssessmentInput {
+  const answers = pruneAnswers(assessmentInputSchema.parse(input));
+  const missing = nextQuestion(answers);
+  if (missing !== null) throw new IncompleteInputError([missing]);
+  return answers;
+}
+
+/** Answers → assessment. Pure and synchronous; answers to questions off the path are ignored. */
+export function evaluate(input: unknown): Assessment {
+  const situation = toSituation(completeAnswers(input));
+  const perStage = new Map(stages.map((stage) => [stage, assessStage(situation, stage)]));
+  const timeline = stages.map((stage) => ({ stage, recommendedBasis: perStage.get(stage)?.recommended ?? null }));
+  const here = perStage.get(situation.stage);
+  if (here === undefined) throw new Error(`Unknown stage ${situation.stage}`);
+
+  const outcome: Outcome = { situation, recommended: here.recommended, fits: here.fits, timeline };
+  return {
+    rulesVersion,
+    inScope: situation.dataOrigin === 'clinical_care' && situation.productKind === 'diagnostic_ai_software',
+    stage: situation.stage,
+    recommendedBasis: here.recommended,
+    bases: BasisId.options.map((basis) => toBasisVerdict(basis, here.fits[basis], here.recommended)),
+    timeline,
+    checklist: checklistItems
+      .filter((item) => item.applies(outcome))
+      .map((item) => ({ id: item.id, citations: [...item.citations] })),
+    warnings: warningRules
+      .filter((rule) => rule.applies(outcome))
+      .map((rule) => ({ id: rule.id, citations: [...(typeof rule.citations === 'function' ? rule.citations(outcome) : rule.citations)] })),
+  };
+}

@@ -1,0 +1,115 @@
+import { assessmentInputSchema } from './schema';
+import type { AssessmentInput, QuestionId } from './schema';
+import { isExternalProvision, isInternalUse } from './facts';
+
+export type QuestionKind = 'single' | 'multi';
+
+export interface Question {
+  readonly id: QuestionId;
+  readonly kind: QuestionKind;
+  readonly options: readonly string[];
+  /**
+   * Whether the question is on the path, given the answers to EARLIER questions only. An earlier answer that is
+   * still missing counts as "may apply", so the path length is an honest upper estimate while answers come in.
+   */
+  readonly appliesWhen: (answers: AssessmentInput) => boolean;
+}
+
+const always = (): boolean => true;
+
+/** Provision to an outside operator (not internal use, not the regulator) or not yet known. */
+const mayProvideToOperator = (a: AssessmentInput): boolean =>
+  a.recipientType === undefined || isExternalProvision(a.recipientType);
+
+const optionsOf = (id: QuestionId): readonly string[] => {
+  const field = assessmentInputSchema.shape[id].unwrap();
+  return field.type === 'array' ? field.element.options : field.options;
+};
+
+const question = (
+  id: QuestionId,
+  appliesWhen: (answers: AssessmentInput) => boolean = always,
+): Question => {
+  const field = assessmentInputSchema.shape[id].unwrap();
+  return { id, kind: field.type === 'array' ? 'multi' : 'single', options: optionsOf(id), appliesWhen };
+};
+
+/**
+ * The questions in the order they are asked. Each predicate reads earlier answers only; flow.test.ts proves it.
+ * Why each gate: guideline-reference.md §8.1 lists the inputs; a question is asked only where its answer can
+ * change a verdict, a checklist item or a warning.
+ */
+export const questions: readonly Question[] = [
+  question('dataOrigin'),
+  question('productKind'),
+  question('providerType'),
+  question('recipientType'),
+  question('purpose'),
+  // 27(1)(vi) needs joint research, and only an academic-body provider can use it (§2.4). Asked for every
+  // purpose, so that product-only work labelled as joint research can be flagged (§8.3).
+  question(
+    'jointResearch',
+    (a) =>
+      mayProvideToOperator(a) &&
+      (a.providerType === undefined || a.providerType === 'academic_medical' || a.providerType === 'academic_non_medical'),
+  ),
+  question('stage'),
+  question('dataState'),
+  question('dataTypes'),
+  // Consent decides nothing for 仮名加工情報 (Art. 41(6)) or 匿名加工情報 (Arts. 43–44).
+  question('consent', (a) => a.dataState === undefined || a.dataState === 'identifiable'),
+  // The public-health exception needs consent to be difficult to obtain (§2.5).
+  question(
+    'publicHealthNeed',
+    (a) => (a.dataState === undefined || a.dataState === 'identifiable') && (a.consent === undefined || a.consent === 'difficult'),
+  ),
+  question('recipientOwnUse', mayProvideToOperator),
+  question('keyHolder', (a) => mayProvideToOperator(a) && a.dataState !== 'anonymized'),
+  question('foreignRecipient', mayProvideToOperator),
+  question('provisionStatus', mayProvideToOperator),
+  question('laterNeeds'),
+  question('ethicsReview'),
+];
+
+export const questionIds: readonly QuestionId[] = questions.map((q) => q.id);
+
+const byId = new Map(questions.map((q) => [q.id, q]));
+
+export function getQuestion(id: QuestionId): Question {
+  const found = byId.get(id);
+  if (found === undefined) throw new Error(`Unknown question id: ${id}`);
+  return found;
+}
+
+/**
+ * Keeps only the answers to questions on the path, walking the questions in order so that an answer whose
+ * question no longer applies (after an earlier answer changed) is dropped with everything that hung on it.
+ */
+export function pruneAnswers(input: AssessmentInput): AssessmentInput {
+  const kept: Record<string, unknown> = {};
+  for (const q of questions) {
+    const value = input[q.id];
+    if (value !== undefined && q.appliesWhen(kept as AssessmentInput)) kept[q.id] = value;
+  }
+  return kept as AssessmentInput;
+}
+
+/** The ordered ids of the questions on the current path (answered ones and those still to come). */
+export function applicableQuestions(input: AssessmentInput): QuestionId[] {
+  const kept = pruneAnswers(input);
+  return questions.filter((q) => q.appliesWhen(kept)).map((q) => q.id);
+}
+
+/** The next question to ask, or null when every question on the path has an answer. */
+export function nextQuestion(input: AssessmentInput): QuestionId | null {
+  const kept = pruneAnswers(input);
+  const next = questions.find((q) => kept[q.id] === undefined && q.appliesWhen(kept));
+  return next?.id ?? null;
+}
+
+/** The question before `id` on the current path, for a Back link; null for the first question. */
+export function previousQuestion(input: AssessmentInput, id: QuestionId): QuestionId | null {
+  const path = applicableQuestions(input);
+  const index = path.indexOf(id);
+  return index > 0 ? (path[index - 1] ?? null) : null;
+}

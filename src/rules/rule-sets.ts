@@ -1,0 +1,37 @@
+/**
+ * Rule sets, each tied to the law it encodes. A rule set for the 2026 APPI amendment (令和8年法律第56号) will be
+ * added beside this one once its main provisions have a commencement date and their cabinet order and PPC rules
+ * exist; until then nothing here relies on it, and the `law_change_pending` warning says so.
+ */
+export interface RuleSet {
+  readonly version: string;
+  /** The first day on which the law this set encodes applies (ISO date). */
+  readonly effectiveFrom: string;
+  /** The day after which it no longer applies, once a successor is in force (ISO date), or null. */
+  readonly effectiveUntil: string | null;
+  readonly guideline: string;
+  readonly law: string;
+}
+
+export const ruleSets: readonly RuleSet[] = [
+  {
+    version: '2024.09-appi2022.1',
+    effectiveFrom: '2022-04-01',
+    effectiveUntil: null,
+    guideline: '医療デジタルデータのAI研究開発等への利活用に係るガイドライン (2024-03; circulated by MHLW 事務連絡 2024-09-30)',
+    law: 'APPI as amended in 2020 and 2021, in force since 2022-04-01 (2026 amendment promulgated, not in force)',
+  },
+];
+
+/** The rule set in force on a date (ISO yyyy-mm-dd, passed in: the rules never read the clock). */
+export function ruleSetFor(isoDate: string): RuleSet | null {
+  return (
+    ruleSets.find((set) => set.effectiveFrom <= isoDate && (set.effectiveUntil === null || isoDate < set.effectiveUntil)) ??
+    null
+  );
+}
+
+const current = ruleSets[ruleSets.length - 1];
+if (current === undefined) throw new Error('No rule set defined');
+export const currentRuleSet: RuleSet = current;
+export const rulesVersion: string = current.version;

@@ -1,0 +1,308 @@
+import { z } from 'zod';
+
+// Ids come from shared/domain/model.md. Saved files, the command line and outside checks depend on them:
+// never rename one without a migration.
+
+export const DataOrigin = z.enum(['clinical_care', 'other']);
+export const ProductKind = z.enum(['diagnostic_ai_software', 'other_medical_device', 'not_medical_device']);
+export const OperatorType = z.enum(['academic_medical', 'non_academic_medical', 'academic_non_medical', 'company']);
+export const RecipientType = z.enum([...OperatorType.options, 'same_institution', 'regulator']);
+export const Purpose = z.enum(['academic_only', 'academic_and_product', 'product_only']);
+export const YesNo = z.enum(['yes', 'no']);
+export const Stage = z.enum([
+  'basic_research',
+  'exploration',
+  'development',
+  'performance_evaluation',
+  'application_preparation',
+  'regulatory_review',
+  'post_market',
+]);
+export const DataState = z.enum(['identifiable', 'pseudonymized', 'anonymized']);
+export const DataType = z.enum([
+  'ehr_structured',
+  'free_text',
+  'dicom_images',
+  'burned_in_text',
+  'pathology_wsi',
+  'head_scan_face',
+  'video_audio',
+  'genome',
+  'rare_disease',
+]);
+export const Consent = z.enum(['obtained', 'obtainable', 'difficult']);
+export const PublicHealthNeed = z.enum(['yes', 'no', 'unsure']);
+export const KeyHolder = z.enum(['provider_only', 'recipient_too']);
+export const ProvisionStatus = z.enum(['not_yet', 'provided_after_publication', 'provided_without_publication']);
+export const LaterNeed = z.enum(['relink_outcomes', 'contact_patients', 'share_further', 'regulator_source_check']);
+export const EthicsReview = z.enum(['approved', 'planned', 'none', 'unsure']);
+
+/** Multi-select answers: a set, so duplicates are rejected rather than silently merged. */
+const uniqueList = <T extends z.ZodType<string>>(item: T) =>
+  z.array(item).refine((list) => new Set(list).size === list.length, { message: 'duplicate_ids' });
+
+export const assessmentInputSchema = z
+  .object({
+    dataOrigin: DataOrigin,
+    productKind: ProductKind,
+    providerType: OperatorType,
+    recipientType: RecipientType,
+    purpose: Purpose,
+    jointResearch: YesNo,
+    stage: Stage,
+    dataState: DataState,
+    dataTypes: uniqueList(DataType),
+    consent: Consent,
+    publicHealthNeed: PublicHealthNeed,
+    recipientOwnUse: YesNo,
+    keyHolder: KeyHolder,
+    foreignRecipient: YesNo,
+    provisionStatus: ProvisionStatus,
+    laterNeeds: uniqueList(LaterNeed),
+    ethicsReview: EthicsReview,
+  })
+  .partial()
+  .strict();
+
+export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
+export type QuestionId = keyof AssessmentInput;
+export type StageId = z.infer<typeof Stage>;
+export type DataTypeId = z.infer<typeof DataType>;
+export type LaterNeedId = z.infer<typeof LaterNeed>;
+
+export const BasisId = z.enum([
+  'consent',
+  'academic_exception',
+  'public_health_exception',
+  'entrustment',
+  'personal_data_joint_use',
+  'pseudonymized_joint_use',
+  'pseudonymized_internal_use',
+  'statutory_cooperation',
+  'anonymized_provision',
+  'opt_out',
+]);
+export type BasisId = z.infer<typeof BasisId>;
+
+export const Verdict = z.enum([
+  'recommended',
+  'acceptable',
+  'conditional',
+  'not_appropriate',
+  'inconclusive',
+  'not_applicable',
+]);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const EvidenceLevel = z.enum(['guideline', 'statute', 'regulator_guidance', 'standard', 'inference']);
+export type EvidenceLevel = z.infer<typeof EvidenceLevel>;
+
+export const ChecklistId = z.enum([
+  // from model.md
+  'obtain_valid_consent',
+  'confirm_academic_body_status',
+  'joint_research_agreement',
+  'assess_unjust_infringement',
+  'document_public_health_necessity',
+  'document_consent_difficulty',
+  'ethics_review',
+  'process_per_rule_31',
+  'secure_deletion_info',
+  'keep_key_at_provider',
+  'publish_pseudonymized_purpose',
+  'publish_joint_use_items',
+  'joint_use_agreement',
+  'no_reidentification_no_contact',
+  'entrustment_contract_supervision',
+  'clean_dicom_headers',
+  'remove_burned_in_text',
+  'mask_wsi_labels',
+  'deface_head_scans',
+  'strip_video_audio_overlays',
+  'scrub_free_text',
+  'assess_genome_identifiers',
+  'review_rare_disease_uniqueness',
+  'foreign_transfer_check',
+  'record_provision',
+  'plan_stage_transition',
+  'regulator_source_documents',
+  // added from guideline-reference.md
+  'remove_ehr_identifiers',
+  'verify_existing_pseudonymization',
+  'publish_anonymized_items',
+]);
+export type ChecklistId = z.infer<typeof ChecklistId>;
+
+export const WarningId = z.enum([
+  // from model.md
+  'out_of_scope_data_origin',
+  'out_of_scope_product',
+  'provided_before_publication',
+  'recipient_holds_key',
+  'academic_label_for_product_only',
+  'relink_request_prohibited',
+  'contact_prohibited',
+  'onward_sharing_needs_joint_use',
+  'foreign_recipient_unsettled',
+  'guideline_silent',
+  'anonymized_not_guideline_model',
+  'law_change_pending',
+  // added from guideline-reference.md
+  'genome_sequence_excluded',
+  'face_and_video_processing_unsettled',
+  'stage_basis_unconfirmed',
+  'ethics_review_not_arranged',
+]);
+export type WarningId = z.infer<typeof WarningId>;
+
+export const ReasonId = z.enum([
+  // consent
+  'consent_obtained_covers_use',
+  'consent_obtainable',
+  'consent_impractical',
+  'consent_not_route_for_pseudonymized',
+  'consent_not_needed_for_anonymized',
+  // academic exception
+  'academic_joint_research_provision',
+  'academic_recipient_side_route',
+  'academic_internal_use',
+  'product_only_not_academic',
+  'provider_not_academic',
+  'no_joint_research',
+  'academic_exceptions_closed_for_pseudonymized',
+  'academic_not_for_anonymized',
+  // public health
+  'public_health_possible_case_by_case',
+  'public_health_need_unsure',
+  'public_health_need_absent',
+  'public_health_requires_consent_difficulty',
+  'public_health_not_for_pseudonymized',
+  // entrustment
+  'entrustment_for_provider_work_only',
+  'entrustment_fails_own_use',
+  // personal-data joint use
+  'personal_joint_use_outside_acquisition_purpose',
+  'personal_joint_use_not_for_processed_data',
+  // pseudonymized joint use
+  'pseudonymized_joint_use_model_route',
+  'pseudonymized_joint_use_purpose_free',
+  'pseudonymized_joint_use_needs_medical_creator',
+  'pseudonymized_joint_use_key_at_recipient',
+  'pseudonymized_joint_use_foreign_unsettled',
+  'pseudonymized_joint_use_stage_unconfirmed',
+  'pseudonymized_not_for_anonymized',
+  // pseudonymized internal use
+  'internal_purpose_change_allowed',
+  'internal_use_only',
+  // statutory cooperation
+  'statutory_reliability_inspection',
+  'statutory_other_stage_unconfirmed',
+  'statutory_source_documents_later',
+  'statutory_only_for_regulator',
+  // anonymized provision
+  'anonymized_statutory_route',
+  'anonymized_alternative_loses_traceability',
+  'anonymized_not_for_internal_or_regulator',
+  // opt-out
+  'opt_out_barred_for_sensitive',
+  'opt_out_not_relevant',
+  // shared
+  'no_provision_internal',
+  'provision_to_regulator_only',
+]);
+export type ReasonId = z.infer<typeof ReasonId>;
+
+export const CitationId = z.enum([
+  // the guideline and its authors' material
+  'gl_1_scope',
+  'gl_2_1_purposes',
+  'gl_2_2_operator_types',
+  'gl_2_4_academic_exception',
+  'gl_2_5_public_health',
+  'gl_2_6_basis_table',
+  'gl_3_2_joint_use',
+  'gl_3_4_not_recommended',
+  'gl_ch4_5_processing',
+  'gl_ch6_stage_model',
+  'gl_ch6_reliability_inspection',
+  // statute
+  'appi_2_3_sensitive',
+  'appi_16_8_academic_body',
+  'appi_17_18_purpose',
+  'appi_18_3_iii_public_health',
+  'appi_18_3_v_vi_academic',
+  'appi_20_2_consent_sensitive',
+  'appi_20_2_v_vi_academic',
+  'appi_20_2_viii_order_9',
+  'appi_25_supervision',
+  'appi_27_1_consent',
+  'appi_27_1_iii_public_health',
+  'appi_27_1_iv_statutory',
+  'appi_27_1_vi_joint_research',
+  'appi_27_1_vii_academic_recipient',
+  'appi_27_2_opt_out',
+  'appi_27_5_i_entrustment',
+  'appi_27_5_iii_joint_use',
+  'appi_28_foreign',
+  'appi_29_records',
+  'appi_41_1_rule_31',
+  'appi_41_2_rule_32',
+  'appi_41_3_4_purpose',
+  'appi_41_6_provision_ban',
+  'appi_41_7_8_identification_contact',
+  'appi_41_9_exclusions',
+  'appi_42_recipient',
+  'appi_43_44_anonymized',
+  'order_1_genome',
+  'rule_3_insurance_numbers',
+  'appi_amendment_2026',
+  // regulator guidance
+  'ppc_gl_2_19_academic_purpose',
+  'ppc_gl_joint_use_change',
+  'ppc_q5_26_2_entrustment',
+  'ppc_q7_42_43_entrustment_merge',
+  'ppc_q7_51_joint_use_purpose',
+  'ppc_q11_6_academic_partners',
+  'ppc_q14_5_already_pseudonymized',
+  'ppc_q14_15_purpose_publication',
+  'ppc_q14_18_joint_use_items',
+  'ppc_faq3_q2_3_identifiers',
+  'ppc_faq3_q4_1_public_health',
+  'ppc_q9_11_foreign_non_personal',
+  'mhlw_2022_public_health_rarely',
+  'mhlw_2023_face_and_genome',
+  'ethics_guideline',
+  // technical standards
+  'dicom_ps3_15',
+  // our reading where the sources stop
+  'inference_stage_reconstruction',
+  'inference_records',
+  'inference_unlawful_prior_provision',
+  'inference_processing_practice',
+]);
+export type CitationId = z.infer<typeof CitationId>;
+
+/** A non-empty list, so "every verdict, checklist item and warning cites at least one" holds by type. */
+export type NonEmpty<T> = readonly [T, ...T[]];
+
+const citationList = z.array(CitationId).nonempty();
+
+export const basisVerdictSchema = z.object({
+  basis: BasisId,
+  verdict: Verdict,
+  reasons: z.array(ReasonId).nonempty(),
+  citations: citationList,
+});
+export type BasisVerdict = z.infer<typeof basisVerdictSchema>;
+
+export const assessmentSchema = z.object({
+  rulesVersion: z.string(),
+  inScope: z.boolean(),
+  stage: Stage,
+  recommendedBasis: BasisId.nullable(),
+  bases: z.array(basisVerdictSchema),
+  timeline: z.array(z.object({ stage: Stage, recommendedBasis: BasisId.nullable() })),
+  checklist: z.array(z.object({ id: ChecklistId, citations: citationList })),
+  warnings: z.array(z.object({ id: WarningId, citations: citationList })),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;

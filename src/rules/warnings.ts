@@ -1,0 +1,120 @@
+import { reasonCitations } from './reasons';
+import type { Outcome } from './checklist';
+import { isAcademicBody, stageNameCertainty } from './facts';
+import type { BasisId, CitationId, NonEmpty, WarningId } from './schema';
+
+export interface WarningRule {
+  readonly id: WarningId;
+  /** Citations, or a function when they depend on which open point triggered the warning. */
+  readonly citations: NonEmpty<CitationId> | ((o: Outcome) => NonEmpty<CitationId>);
+  readonly applies: (o: Outcome) => boolean;
+}
+
+const basisIds = (o: Outcome): BasisId[] => Object.keys(o.fits) as BasisId[];
+const inconclusiveBases = (o: Outcome): BasisId[] => basisIds(o).filter((b) => o.fits[b].verdict === 'inconclusive');
+
+/** 仮名加工情報 is in play: the data already is, or the chosen basis creates it. */
+const pseudonymizedContext = (o: Outcome): boolean =>
+  o.situation.dataState === 'pseudonymized' ||
+  o.recommended === 'pseudonymized_joint_use' ||
+  o.recommended === 'pseudonymized_internal_use';
+
+/** Art. 27(1)(vii) from a provider that is not itself academic: statute-confirmed, guideline silent (§2.4). */
+const recipientSideRouteFromNonAcademic = (o: Outcome): boolean =>
+  o.recommended === 'academic_exception' &&
+  !isAcademicBody(o.situation.provider) &&
+  o.fits.academic_exception.reasons.includes('academic_recipient_side_route');
+
+export const warningRules: readonly WarningRule[] = [
+  {
+    id: 'out_of_scope_data_origin',
+    citations: ['gl_1_scope'],
+    applies: (o) => o.situation.dataOrigin !== 'clinical_care',
+  },
+  {
+    id: 'out_of_scope_product',
+    citations: ['gl_1_scope'],
+    applies: (o) => o.situation.productKind !== 'diagnostic_ai_software',
+  },
+  {
+    id: 'provided_before_publication',
+    citations: ['ppc_q14_18_joint_use_items', 'appi_41_6_provision_ban', 'inference_unlawful_prior_provision'],
+    applies: (o) => o.situation.provisionStatus === 'provided_without_publication',
+  },
+  {
+    id: 'recipient_holds_key',
+    citations: ['gl_3_4_not_recommended', 'appi_41_7_8_identification_contact', 'appi_42_recipient'],
+    applies: (o) => o.situation.keyHolder === 'recipient_too',
+  },
+  {
+    id: 'academic_label_for_product_only',
+    citations: ['ppc_gl_2_19_academic_purpose', 'gl_2_6_basis_table', 'ppc_q11_6_academic_partners'],
+    applies: (o) => o.situation.purpose === 'product_only' && o.situation.jointResearch === true,
+  },
+  {
+    id: 'relink_request_prohibited',
+    citations: ['appi_41_7_8_identification_contact', 'appi_42_recipient'],
+    applies: (o) => o.situation.laterNeeds.has('relink_outcomes') && pseudonymizedContext(o),
+  },
+  {
+    id: 'contact_prohibited',
+    citations: ['appi_41_7_8_identification_contact', 'appi_42_recipient'],
+    applies: (o) => o.situation.laterNeeds.has('contact_patients') && pseudonymizedContext(o),
+  },
+  {
+    id: 'onward_sharing_needs_joint_use',
+    citations: ['appi_41_6_provision_ban', 'appi_42_recipient', 'ppc_gl_joint_use_change'],
+    applies: (o) => o.situation.laterNeeds.has('share_further'),
+  },
+  {
+    id: 'foreign_recipient_unsettled',
+    citations: ['appi_28_foreign', 'ppc_q9_11_foreign_non_personal'],
+    applies: (o) => o.situation.foreignRecipient === true,
+  },
+  {
+    id: 'guideline_silent',
+    citations: (o) => {
+      const cited = new Set<CitationId>();
+      for (const basis of inconclusiveBases(o)) for (const reason of o.fits[basis].reasons) for (const c of reasonCitations[reason]) cited.add(c);
+      if (recipientSideRouteFromNonAcademic(o)) {
+        cited.add('gl_2_4_academic_exception');
+        cited.add('ppc_q11_6_academic_partners');
+      }
+      const [first, ...rest] = [...cited];
+      return first === undefined ? ['inference_stage_reconstruction'] : [first, ...rest];
+    },
+    applies: (o) => inconclusiveBases(o).length > 0 || o.recommended === null || recipientSideRouteFromNonAcademic(o),
+  },
+  {
+    id: 'anonymized_not_guideline_model',
+    citations: ['appi_43_44_anonymized', 'gl_1_scope'],
+    applies: (o) => o.situation.dataState === 'anonymized',
+  },
+  {
+    // The 2026 amendment may change these cases most (reference §2.7); it is not applied before it is in force.
+    id: 'law_change_pending',
+    citations: ['appi_amendment_2026'],
+    applies: (o) => o.situation.provider === 'non_academic_medical' || o.situation.purpose === 'product_only',
+  },
+  {
+    id: 'genome_sequence_excluded',
+    citations: ['order_1_genome', 'ppc_faq3_q2_3_identifiers', 'appi_41_1_rule_31'],
+    applies: (o) => o.situation.dataTypes.has('genome') && pseudonymizedContext(o),
+  },
+  {
+    id: 'face_and_video_processing_unsettled',
+    citations: ['gl_ch4_5_processing', 'mhlw_2023_face_and_genome'],
+    applies: (o) =>
+      (o.situation.dataTypes.has('head_scan_face') || o.situation.dataTypes.has('video_audio')) && pseudonymizedContext(o),
+  },
+  {
+    id: 'stage_basis_unconfirmed',
+    citations: ['gl_ch6_stage_model', 'inference_stage_reconstruction'],
+    applies: (o) => stageNameCertainty[o.situation.stage] === 'reconstructed',
+  },
+  {
+    id: 'ethics_review_not_arranged',
+    citations: ['ethics_guideline'],
+    applies: (o) => o.situation.ethicsReview === 'none' || o.situation.ethicsReview === 'unsure',
+  },
+];
