@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/rules';
+import type { Assessment, AssessmentInput } from '../../src/rules';
+import { withAnswers } from './fixtures';
+
+const verdictOf = (result: Assessment, basis: string) => result.bases.find((entry) => entry.basis === basis);
+const assess = (overrides: AssessmentInput) => evaluate(withAnswers(overrides));
+const warningIds = (result: Assessment) => result.warnings.map((warning) => warning.id);
+const checklistIds = (result: Assessment) => result.checklist.map((item) => item.id);
+
+// Each test names the source in guideline-reference.md it encodes.
+describe('key rules of the guideline', () => {
+  it('a non-academic hospital cannot rely on the academic exception as provider (guideline §2.2 [SEED]; [BL1462])', () => {
+    const result = assess({ providerType: 'non_academic_medical', purpose: 'academic_and_product', stage: 'exploration' });
+    expect(verdictOf(result, 'academic_exception')).toMatchObject({ verdict: 'not_appropriate', reasons: ['provider_not_academic'] });
+  });
+
+  it('an academic provider in joint research may use the academic exception, and it is the model at 探索 (§2.6 [SD]; ch.6 [SEED])', () => {
+    const result = assess({ purpose: 'academic_and_product', jointResearch: 'yes', stage: 'exploration' });
+    expect(result.recommendedBasis).toBe('academic_exception');
+    expect(verdictOf(result, 'academic_exception')?.citations).toContain('appi_27_1_vi_joint_research');
+  });
+
+  it('a product-only purpose excludes the academic exception whatever the provider (§2.6 [SD]; PPC GL 通則編 2-19)', () => {
+    for (const providerType of ['academic_medical', 'academic_non_medical'] as const) {
+      const result = assess({ providerType, purpose: 'product_only', jointResearch: 'yes', stage: 'exploration' });
+      expect(verdictOf(result, 'academic_exception')?.verdict).toBe('not_appropriate');
+      expect(verdictOf(result, 'academic_exception')?.reasons).toContain('product_only_not_academic');
+      expect(warningIds(result)).toContain('academic_label_for_product_only');
+    }
+  });
+
+  it('entrustment fails when the recipient uses the data for itself (§2.6 [SD]; PPC Q5-26-2)', () => {
+    expect(verdictOf(assess({ recipientOwnUse: 'yes' }), 'entrustment')?.verdict).toBe('not_appropriate');
+    const vendor = assess({ recipientOwnUse: 'no' });
+    expect(verdictOf(vendor, 'entrustment')?.verdict).toBe('recommended');
+    expect(checklistIds(vendor)).toContain('entrustment_contract_supervision');
+  });
+
+  it('joint use of personal data fails for product development (§2.6 [SD]; PPC Q7-51)', () => {
+    for (const purpose of ['product_only', 'academic_and_product'] as const) {
+      expect(verdictOf(assess({ purpose }), 'personal_data_joint_use')?.verdict).toBe('not_appropriate');
+    }
+  });
+
+  it('pseudonymized joint use is recommended from 開発 to 承認申請書類作成 for both hospital types (ch.6 [SEED])', () => {
+    for (const providerType of ['academic_medical', 'non_academic_medical'] as const) {
+      for (const stage of ['development', 'performance_evaluation', 'application_preparation'] as const) {
+        const result = assess({ providerType, stage, purpose: 'academic_and_product', jointResearch: 'yes' });
+        expect(result.recommendedBasis, `${providerType} ${stage}`).toBe('pseudonymized_joint_use');
+        expect(checklistIds(result)).toEqual(
+          expect.arrayContaining(['process_per_rule_31', 'secure_deletion_info', 'publish_pseudonymized_purpose', 'publish_joint_use_items']),
+        );
+      }
+    }
+  });
+
+  it('a non-academic hospital explores on pseudonymized joint use as well (ch.6 [SEED] variation)', () => {
+    const result = assess({ providerType: 'non_academic_medical', stage: 'exploration', purpose: 'academic_and_product' });
+    expect(result.recommendedBasis).toBe('pseudonymized_joint_use');
+  });
+
+  it('source documents for the reliability inspection go to the regulator under Art. 27(1)(iv) (ch.6 [SEED])', () => {
+    const review = assess({ recipientType: 'regulator', stage: 'regulatory_review' });
+    expect(review.recommendedBasis).toBe('statutory_cooperation');
+    expect(checklistIds(review)).toContain('regulator_source_documents');
+    // Outside the review the guideline does not say: the model must not pretend it does.
+    const consultation = assess({ recipientType: 'regulator', stage: 'development' });
+    expect(verdictOf(consultation, 'statutory_cooperation')?.verdict).toBe('inconclusive');
+    expect(consultation.recommendedBasis).toBeNull();
+    expect(warningIds(consultation)).toContain('guideline_silent');
+  });
+
+  it('a company recipient planning for the inspection is told the source documents go from the hospital (R7)', () => {
+    const result = assess({ stage: 'performance_evaluation', laterNeeds: ['regulator_source_check'] });
+    expect(verdictOf(result, 'statutory_cooperation')).toMatchObject({ verdict: 'not_applicable', reasons: ['statutory_source_documents_later'] });
+    expect(checklistIds(result)).toContain('regulator_source_documents');
+  });
+
+  it('opt-out is never available for 要配慮個人情報 (Art. 27(2) proviso)', () => {
+    expect(verdictOf(assess({}), 'opt_out')?.verdict).toBe('not_appropriate');
+  });
+
+  it('the public-health exception is possible case by case but never the recommendation (§2.6 [SD]; [WIC1909])', () => {
+    const result = assess({ providerType: 'academic_non_medical', publicHealthNeed: 'yes' });
+    expect(verdictOf(result, 'public_health_exception')?.verdict).toBe('conditional');
+    expect(result.recommendedBasis).not.toBe('public_health_exception');
+    expect(checklistIds(result)).toEqual(expect.arrayContaining(['document_public_health_necessity', 'document_consent_difficulty']));
+    expect(verdictOf(assess({ publicHealthNeed: 'unsure' }), 'public_health_exception')?.verdict).toBe('inconclusive');
+    expect(verdictOf(assess({ consent: 'obtainable' }), 'public_health_exception')?.verdict).toBe('not_appropriate');
+  });
+
+  it('a recipient that holds the key defeats pseudonymized joint use (§3.4, §3.5; Art. 42(3))', () => {
+    const result = assess({ keyHolder: 'recipient_too' });
+    expect(verdictOf(result, 'pseudonymized_joint_use')?.verdict).toBe('not_appropriate');
+    expect(warningIds(result)).toContain('recipient_holds_key');
+  });
+
+  it('a foreign recipient leaves pseudonymized joint use open (R10: guideline silent)', () => {
+    const result = assess({ foreignRecipient: 'yes' });
+    expect(verdictOf(result, 'pseudonymized_joint_use')?.verdict).toBe('inconclusive');
+    expect(result.recommendedBasis).toBeNull();
+    expect(warningIds(result)).toEqual(expect.arrayContaining(['foreign_recipient_unsettled', 'guideline_silent']));
+    expect(checklistIds(result)).toContain('foreign_transfer_check');
+  });
+
+  it('valid consent is never rejected (R1; scenario S06)', () => {
+    const result = assess({ consent: 'obtained' });
+    expect(result.recommendedBasis).toBe('consent');
+    expect(checklistIds(result)).toContain('obtain_valid_consent');
+  });
+
+  it('a clinic may give data to an academic body for its research (Art. 27(1)(vii); PPC Q11-6), flagged as guideline-silent', () => {
+    const result = assess({
+      providerType: 'non_academic_medical',
+      recipientType: 'academic_non_medical',
+      purpose: 'academic_only',
+      stage: 'exploration',
+    });
+    expect(result.recommendedBasis).toBe('academic_exception');
+    expect(verdictOf(result, 'academic_exception')?.reasons).toEqual(['academic_recipient_side_route']);
+    expect(warningIds(result)).toContain('guideline_silent');
+  });
+
+  it('internal use after a purpose change is the route for a hospital developing alone (Art. 41(9); scenario S10)', () => {
+    const result = assess({ providerType: 'non_academic_medical', recipientType: 'same_institution' });
+    expect(result.recommendedBasis).toBe('pseudonymized_internal_use');
+    expect(verdictOf(result, 'pseudonymized_joint_use')?.verdict).toBe('not_applicable');
+  });
+
+  it('already-pseudonymized data is checked against Rule 31 rather than processed again (PPC Q14-5)', () => {
+    const result = assess({ dataState: 'pseudonymized' });
+    expect(result.recommendedBasis).toBe('pseudonymized_joint_use');
+    expect(verdictOf(result, 'consent')?.verdict).toBe('not_applicable');
+    expect(checklistIds(result)).toContain('verify_existing_pseudonymization');
+    expect(checklistIds(result)).not.toContain('process_per_rule_31');
+  });
+
+  it('genome sequence data cannot travel in 仮名加工情報 (Cabinet Order Art. 1(i)(a); PPC FAQ3 Q2-3)', () => {
+    const result = assess({ dataTypes: ['genome'] });
+    expect(warningIds(result)).toContain('genome_sequence_excluded');
+    expect(checklistIds(result)).toContain('assess_genome_identifiers');
+  });
+
+  it('the guideline does not confirm a basis after approval: post-market is left open (ch.6, UNCONFIRMED)', () => {
+    const result = assess({ stage: 'post_market' });
+    expect(result.recommendedBasis).toBeNull();
+    expect(warningIds(result)).toEqual(expect.arrayContaining(['guideline_silent', 'stage_basis_unconfirmed']));
+  });
+
+  it('a provider that is not a medical institution is not the guideline model for pseudonymized joint use (scenario S08)', () => {
+    const result = assess({ providerType: 'academic_non_medical' });
+    expect(verdictOf(result, 'pseudonymized_joint_use')?.verdict).toBe('inconclusive');
+    expect(result.recommendedBasis).toBeNull();
+  });
+
+  it('the 2026 amendment is flagged, never applied, for type-B providers and product-only purposes (reference §2.7)', () => {
+    expect(warningIds(assess({ providerType: 'non_academic_medical', purpose: 'academic_and_product' }))).toContain('law_change_pending');
+    expect(warningIds(assess({ purpose: 'product_only' }))).toContain('law_change_pending');
+    expect(warningIds(assess({ purpose: 'academic_and_product', jointResearch: 'yes' }))).not.toContain('law_change_pending');
+  });
+
+  it('data provided before publication is flagged (PPC Q14-18: publish before provision)', () => {
+    expect(warningIds(assess({ provisionStatus: 'provided_without_publication' }))).toContain('provided_before_publication');
+  });
+
+  it('out-of-scope projects still get the APPI analysis, marked out of scope (ch.1 [SEED])', () => {
+    const result = assess({ dataOrigin: 'other', productKind: 'other_medical_device' });
+    expect(result.inScope).toBe(false);
+    expect(result.recommendedBasis).toBe('pseudonymized_joint_use');
+    expect(warningIds(result)).toEqual(expect.arrayContaining(['out_of_scope_data_origin', 'out_of_scope_product']));
+  });
+
+  it('a project moving from 探索 to 開発 is told to plan the change of basis (ch.6 [SEED])', () => {
+    const result = assess({ purpose: 'academic_and_product', jointResearch: 'yes', stage: 'exploration' });
+    expect(result.timeline.map((entry) => entry.recommendedBasis).slice(0, 3)).toEqual([
+      'academic_exception',
+      'academic_exception',
+      'pseudonymized_joint_use',
+    ]);
+    expect(checklistIds(result)).toContain('plan_stage_transition');
+  });
+});
