@@ -1,0 +1,148 @@
+import { create } from 'zustand';
+import { applicableQuestions, pruneAnswers } from '../../rules';
+import type { AssessmentInput, QuestionId } from '../../rules';
+import type { ChecklistId } from '../../rules';
+import { createSafeStorage } from '../../lib/safe-storage';
+import type { SafeStorage } from '../../lib/safe-storage';
+import { STORAGE_KEY, emptyState, loadPersisted } from './schema';
+import type { PersistedState, SavedAssessment, StorageProblem } from './schema';
+
+export type AnswerValue = NonNullable<AssessmentInput[QuestionId]>;
+
+export interface AssessmentsState extends PersistedState {
+  /** Stored data that could not be loaded; while set, nothing is written, so it cannot be overwritten. */
+  readonly storageProblem: StorageProblem | null;
+  /** False when the browser refuses storage: the app works for this visit and says saving is off. */
+  readonly savingEnabled: boolean;
+  /** The last deleted assessment and where it stood, for Undo. */
+  readonly lastDeleted: { readonly assessment: SavedAssessment; readonly index: number } | null;
+
+  assessmentStarted(name?: string): string;
+  assessmentOpened(id: string): void;
+  answerGiven(questionId: QuestionId, value: AnswerValue): void;
+  tickToggled(item: ChecklistId): void;
+  assessmentRenamed(id: string, name: string): void;
+  assessmentDuplicated(id: string, copyName: string): string;
+  assessmentDeleted(id: string): void;
+  deletionUndone(): void;
+  assessmentImported(assessment: Omit<SavedAssessment, 'id' | 'createdAt' | 'updatedAt'>): string;
+  storageProblemDismissed(): void;
+}
+
+export interface StoreDependencies {
+  readonly storage: SafeStorage;
+  readonly now: () => string;
+  readonly newId: () => string;
+}
+
+const defaultDependencies = (): StoreDependencies => ({
+  storage: createSafeStorage(),
+  now: () => new Date().toISOString(),
+  newId: () => globalThis.crypto.randomUUID(),
+});
+
+/** Keeps ticks only for checklist items still possible, answers only on the path. */
+const withAnswers = (assessment: SavedAssessment, answers: AssessmentInput, now: string): SavedAssessment => ({
+  ...assessment,
+  answers: pruneAnswers(answers),
+  updatedAt: now,
+});
+
+export function createAssessmentsStore(deps: StoreDependencies = defaultDependencies()) {
+  const loaded = loadPersisted(deps.storage.read(STORAGE_KEY));
+  const initial = loaded.ok ? loaded.state : emptyState();
+
+  const store = create<AssessmentsState>()((set, get) => {
+    const updateCurrent = (change: (assessment: SavedAssessment) => SavedAssessment) => {
+      const { currentId, assessments } = get();
+      set({ assessments: assessments.map((a) => (a.id === currentId ? change(a) : a)) });
+    };
+    return {
+      ...initial,
+      storageProblem: loaded.ok ? null : loaded.problem,
+      savingEnabled: deps.storage.available,
+      lastDeleted: null,
+
+      assessmentStarted(name = '') {
+        const id = deps.newId();
+        const now = deps.now();
+        set({ assessments: [...get().assessments, { id, name, createdAt: now, updatedAt: now, answers: {}, ticks: [] }], currentId: id });
+        return id;
+      },
+      assessmentOpened(id) {
+        if (get().assessments.some((a) => a.id === id)) set({ currentId: id });
+      },
+      answerGiven(questionId, value) {
+        updateCurrent((a) => withAnswers(a, { ...a.answers, [questionId]: value }, deps.now()));
+      },
+      tickToggled(item) {
+        updateCurrent((a) => ({
+          ...a,
+          ticks: a.ticks.includes(item) ? a.ticks.filter((t) => t !== item) : [...a.ticks, item],
+          updatedAt: deps.now(),
+        }));
+      },
+      assessmentRenamed(id, name) {
+        set({ assessments: get().assessments.map((a) => (a.id === id ? { ...a, name, updatedAt: deps.now() } : a)) });
+      },
+      assessmentDuplicated(id, copyName) {
+        const source = get().assessments.find((a) => a.id === id);
+        if (source === undefined) return id;
+        const copyId = deps.newId();
+        const now = deps.now();
+        set({ assessments: [...get().assessments, { ...source, id: copyId, name: copyName, createdAt: now, updatedAt: now }] });
+        return copyId;
+      },
+      assessmentDeleted(id) {
+        const { assessments, currentId } = get();
+        const index = assessments.findIndex((a) => a.id === id);
+        const assessment = assessments[index];
+        if (assessment === undefined) return;
+        set({
+          assessments: assessments.filter((a) => a.id !== id),
+          currentId: currentId === id ? null : currentId,
+          lastDeleted: { assessment, index },
+        });
+      },
+      deletionUndone() {
+        const { lastDeleted, assessments } = get();
+        if (lastDeleted === null) return;
+        const restored = [...assessments];
+        restored.splice(Math.min(lastDeleted.index, restored.length), 0, lastDeleted.assessment);
+        set({ assessments: restored, lastDeleted: null });
+      },
+      assessmentImported(imported) {
+        const id = deps.newId();
+        const now = deps.now();
+        set({
+          assessments: [...get().assessments, { ...imported, answers: pruneAnswers(imported.answers), id, createdAt: now, updatedAt: now }],
+          currentId: id,
+        });
+        return id;
+      },
+      storageProblemDismissed() {
+        // The user has downloaded or chosen to discard the unreadable data: from now on saving may overwrite it.
+        set({ storageProblem: null });
+      },
+    };
+  });
+
+  store.subscribe((state, previous) => {
+    if (state.storageProblem !== null) return;
+    if (state.assessments === previous.assessments && state.currentId === previous.currentId && previous.storageProblem === null) return;
+    const persisted: PersistedState = { schemaVersion: initial.schemaVersion, currentId: state.currentId, assessments: state.assessments };
+    const saved = deps.storage.write(STORAGE_KEY, JSON.stringify(persisted));
+    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
+  });
+
+  return store;
+}
+
+export const useAssessments = createAssessmentsStore();
+
+/** The assessment being worked on, or undefined. */
+export const selectCurrent = (state: AssessmentsState): SavedAssessment | undefined =>
+  state.assessments.find((a) => a.id === state.currentId);
+
+/** Questions on the current path, for progress ("question N of about M"). */
+export const pathOf = (assessment: SavedAssessment | undefined): QuestionId[] => applicableQuestions(assessment?.answers ?? {});
