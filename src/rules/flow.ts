@@ -1,6 +1,6 @@
 import { assessmentInputSchema } from './schema';
 import type { AssessmentInput, QuestionId } from './schema';
-import { isExternalProvision, isInternalUse } from './facts';
+import { isExternalProvision } from './facts';
 
 export type QuestionKind = 'single' | 'multi';
 
@@ -89,9 +89,9 @@ export function pruneAnswers(input: AssessmentInput): AssessmentInput {
   const kept: Record<string, unknown> = {};
   for (const q of questions) {
     const value = input[q.id];
-    if (value !== undefined && q.appliesWhen(kept as AssessmentInput)) kept[q.id] = value;
+    if (value !== undefined && q.appliesWhen(kept)) kept[q.id] = value;
   }
-  return kept as AssessmentInput;
+  return kept;
 }
 
 /** The ordered ids of the questions on the current path (answered ones and those still to come). */

@@ -31,7 +31,7 @@ const typeWarnings: Partial<Readonly<Record<DataTypeId, readonly string[]>>> = {
   video_audio: ['face_and_video_processing_unsettled'],
 };
 
-const withAndWithout = <K extends 'dataTypes' | 'laterNeeds'>(input: AssessmentInput, key: K, value: string) => {
+const withAndWithout = (input: AssessmentInput, key: 'dataTypes' | 'laterNeeds', value: string) => {
   const complete = pruneAnswers(input);
   const rest = (complete[key] ?? []).filter((item) => item !== value);
   const without = evaluate({ ...complete, [key]: rest });

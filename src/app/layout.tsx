@@ -1,0 +1,53 @@
+import { type RefObject, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+
+import { SkipLink } from '../components/ui/skip-link';
+import { LanguageSwitch } from './language-switch';
+import { paths } from './paths';
+
+const mainId = 'main-content';
+
+function useFocusHeadingOnNavigation(main: RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    // The first page load keeps the browser's own focus start; only a change of page moves focus.
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [main, pathname]);
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigation(main);
+
+  return (
+    <div className="page">
+      <SkipLink targetId={mainId}>{t('layout.skipLink')}</SkipLink>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="site-header__brand">
+            <Link className="site-header__name" to={paths.start}>
+              {t('app.name')}
+            </Link>
+            <span className="site-header__subtitle">{t('app.subtitle')}</span>
+          </p>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="site-main" id={mainId} ref={main} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>{t('layout.footer.disclaimer')}</p>
+          <p>{t('layout.footer.privacy')}</p>
+          <p>{t('layout.footer.source')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

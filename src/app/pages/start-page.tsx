@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+
+import { PageHeading } from '../../components/ui/page-heading';
+import { rulesVersion } from '../../rules';
+import { usePageTitle } from '../use-page-title';
+
+export function StartPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('start.title'));
+  return (
+    <article className="prose">
+      <PageHeading>{t('start.title')}</PageHeading>
+      <p className="lead">{t('start.lead')}</p>
+
+      <section aria-labelledby="start-what">
+        <h2 id="start-what">{t('start.what.heading')}</h2>
+        <ul>
+          <li>{t('start.what.item1')}</li>
+          <li>{t('start.what.item2')}</li>
+          <li>{t('start.what.item3')}</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="start-scope">
+        <h2 id="start-scope">{t('start.scope.heading')}</h2>
+        <ul>
+          <li>{t('start.scope.item1')}</li>
+          <li>{t('start.scope.item2')}</li>
+          <li>{t('start.scope.item3')}</li>
+        </ul>
+        <p>{t('start.scope.outside')}</p>
+      </section>
+
+      <section aria-labelledby="start-limits">
+        <h2 id="start-limits">{t('start.limits.heading')}</h2>
+        <ul>
+          <li>{t('start.limits.legal')}</li>
+          <li>{t('start.limits.ethics')}</li>
+          <li>{t('start.limits.guideline')}</li>
+        </ul>
+      </section>
+
+      <p className="meta">{t('start.rulesVersion', { version: rulesVersion })}</p>
+    </article>
+  );
+}

@@ -1,0 +1,108 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, with every console error,
+// uncaught exception, CSP violation and off-origin request recorded so a test can fail on any of them.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+export const artifactsDir = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+
+const base = process.env.E2E_BASE_URL;
+if (base === undefined) throw new Error('E2E_BASE_URL is not set: run the end-to-end tests with `node scripts/e2e.mjs`');
+/** Where the built app is served, a sub-path on purpose so the relative base ('./') is exercised. */
+export const baseUrl = new URL(base);
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Launches Chromium. Playwright gives each launch a fresh temporary profile (user-data dir) and deletes it on close,
+ * and each context is a further clean slate (storage, cookies), so tests never see one another's saved language.
+ */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+  });
+}
+
+/**
+ * Opens a page in a new context and starts recording problems.
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ locale?: string, width?: number, height?: number }} [options]
+ */
+export async function openPage(browser, { locale = 'ja-JP', width = 1280, height = 800 } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height } });
+  const problems = { consoleErrors: [], pageErrors: [], cspViolations: [], offOriginRequests: [] };
+
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.href === 'about:blank') return;
+    if (url.origin !== baseUrl.origin) problems.offOriginRequests.push(url.href);
+  });
+  await context.exposeBinding('__reportCspViolation', (_source, violation) => {
+    problems.cspViolations.push(violation);
+  });
+  // Init scripts run through the DevTools protocol, so the page's own CSP does not block this listener.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      // @ts-expect-error bound by exposeBinding above
+      void window.__reportCspViolation({
+        directive: event.effectiveDirective,
+        blockedURI: event.blockedURI,
+        sourceFile: event.sourceFile,
+        sample: event.sample,
+      });
+    });
+  });
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  page.on('websocket', (socket) => problems.offOriginRequests.push(socket.url()));
+
+  return { context, page, problems };
+}
+
+/** Route URL under the served sub-path, e.g. appUrl('/') or appUrl('/no-such-page'). */
+export function appUrl(route = '/') {
+  return new URL(`#${route}`, baseUrl).href;
+}
+
+/** Fails with the whole record, so the message shows what went wrong. */
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [], offOriginRequests: [] });
+}
+
+/** Runs axe with the WCAG 2.1 A and AA rules and fails on any violation, listing rule ids and targets. */
+export async function assertNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+  assert.deepEqual(summary, [], `axe found WCAG violations on ${label}`);
+}
+
+/** True when nothing on the page is wider than the viewport (no sideways scrolling). */
+export function fitsViewport(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(artifactsDir, { recursive: true });
+  await page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage: true });
+}

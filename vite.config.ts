@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * The Content-Security-Policy lives once, in index.html's meta tag, so a static host without header control still
+ * enforces it. Here it is read back to send the same policy as a header from `vite preview` (a header can also carry
+ * frame-ancestors, which a meta tag cannot).
+ */
+const cspMeta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"\s*\/?>/;
+const indexHtml = readFileSync(new URL('./index.html', import.meta.url), 'utf8');
+const csp = cspMeta.exec(indexHtml)?.[1];
+if (csp === undefined) throw new Error('index.html must carry a Content-Security-Policy meta tag');
+
+/**
+ * The dev server injects an inline React Refresh preamble and inline <style> tags, which the strict policy would
+ * block, so the meta tag is dropped while serving in dev only; builds keep it.
+ */
+const devWithoutCsp: Plugin = {
+  name: 'mdn:dev-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(cspMeta, ''),
+};
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), devWithoutCsp],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // One bundle on purpose: the whole tool (React, zod, the rules, both languages) loads once from the same origin
+    // and then works without further requests. About 160 kB gzipped.
+    chunkSizeWarningLimit: 1024,
+  },
+  preview: {
+    headers: {
+      'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/rules/**/*.test.{ts,tsx}', 'tests/scripts/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: [
+            'tests/app/**/*.test.{ts,tsx}',
+            'tests/features/**/*.test.{ts,tsx}',
+            'tests/i18n/**/*.test.{ts,tsx}',
+          ],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
+  },
+});
