@@ -58,6 +58,7 @@ export const reasonCitations: Readonly<Record<ReasonId, NonEmpty<CitationId>>> =
     'appi_41_6_provision_ban',
     'appi_27_5_iii_joint_use',
     'appi_42_recipient',
+    'appi_20_2_viii_order_9',
     'ppc_q14_18_joint_use_items',
   ],
   pseudonymized_joint_use_purpose_free: ['gl_3_2_joint_use', 'appi_41_9_exclusions', 'ppc_q14_18_joint_use_items'],

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+
+import {
+  BasisId,
+  ChecklistId,
+  CitationId,
+  EvidenceLevel,
+  ReasonId,
+  Stage,
+  Verdict,
+  WarningId,
+  assessmentInputSchema,
+} from '../rules/schema';
+import type { QuestionId, StageId } from '../rules/schema';
+
+/**
+ * Locale keys for every id of the decision model, as "namespace:path". Components pass them to i18next's `t`;
+ * the locale test walks allRequiredKeys() so that every id has words in every language.
+ */
+
+// ---- outcomes ---------------------------------------------------------------------------------------------
+
+export const basisNameKey = <B extends BasisId>(id: B) => `outcomes:basis.${id}.name` as const;
+export const basisProvisionsKey = <B extends BasisId>(id: B) => `outcomes:basis.${id}.provisions` as const;
+export const basisSummaryKey = <B extends BasisId>(id: B) => `outcomes:basis.${id}.summary` as const;
+
+export const verdictKey = <V extends Verdict>(verdict: V) => `outcomes:verdict.${verdict}` as const;
+export const verdictHintKey = <V extends Verdict>(verdict: V) => `outcomes:verdictHint.${verdict}` as const;
+
+export const reasonKey = <R extends ReasonId>(id: R) => `outcomes:reason.${id}` as const;
+
+export const warningTitleKey = <W extends WarningId>(id: W) => `outcomes:warning.${id}.title` as const;
+export const warningBodyKey = <W extends WarningId>(id: W) => `outcomes:warning.${id}.body` as const;
+
+export const evidenceKey = <E extends EvidenceLevel>(level: E) => `outcomes:evidence.${level}` as const;
+export const evidenceHintKey = <E extends EvidenceLevel>(level: E) => `outcomes:evidenceHint.${level}` as const;
+
+export const stageKey = <S extends StageId>(stage: S) => `outcomes:stage.${stage}` as const;
+
+/** Whether a stage name is confirmed by the guideline or reconstructed by us (see model.md, Stages). */
+export const STAGE_CERTAINTIES = ['confirmed', 'reconstructed'] as const;
+export type StageCertainty = (typeof STAGE_CERTAINTIES)[number];
+export const stageCertaintyKey = <C extends StageCertainty>(certainty: C) =>
+  `outcomes:stageCertainty.${certainty}` as const;
+
+// ---- checklist --------------------------------------------------------------------------------------------
+
+export const CHECKLIST_GROUPS = ['before_provision', 'processing', 'publication_agreements', 'after_provision'] as const;
+export type ChecklistGroup = (typeof CHECKLIST_GROUPS)[number];
+
+/** The heading each checklist item is shown under. Typed as a full record, so a new ChecklistId needs a group. */
+export const checklistGroupOf: Readonly<Record<ChecklistId, ChecklistGroup>> = {
+  obtain_valid_consent: 'before_provision',
+  confirm_academic_body_status: 'before_provision',
+  joint_research_agreement: 'before_provision',
+  assess_unjust_infringement: 'before_provision',
+  document_public_health_necessity: 'before_provision',
+  document_consent_difficulty: 'before_provision',
+  ethics_review: 'before_provision',
+  foreign_transfer_check: 'before_provision',
+  plan_stage_transition: 'before_provision',
+  process_per_rule_31: 'processing',
+  verify_existing_pseudonymization: 'processing',
+  secure_deletion_info: 'processing',
+  keep_key_at_provider: 'processing',
+  remove_ehr_identifiers: 'processing',
+  scrub_free_text: 'processing',
+  clean_dicom_headers: 'processing',
+  remove_burned_in_text: 'processing',
+  mask_wsi_labels: 'processing',
+  deface_head_scans: 'processing',
+  strip_video_audio_overlays: 'processing',
+  assess_genome_identifiers: 'processing',
+  review_rare_disease_uniqueness: 'processing',
+  publish_pseudonymized_purpose: 'publication_agreements',
+  publish_joint_use_items: 'publication_agreements',
+  joint_use_agreement: 'publication_agreements',
+  entrustment_contract_supervision: 'publication_agreements',
+  publish_anonymized_items: 'publication_agreements',
+  no_reidentification_no_contact: 'after_provision',
+  record_provision: 'after_provision',
+  regulator_source_documents: 'after_provision',
+};
+
+export const checklistGroupKey = <G extends ChecklistGroup>(group: G) => `checklist:group.${group}` as const;
+export const checklistTitleKey = <C extends ChecklistId>(id: C) => `checklist:item.${id}.title` as const;
+export const checklistDetailKey = <C extends ChecklistId>(id: C) => `checklist:item.${id}.detail` as const;
+
+// ---- citations --------------------------------------------------------------------------------------------
+
+export const citationSourceKey = <C extends CitationId>(id: C) => `citations:${id}.source` as const;
+export const citationRefKey = <C extends CitationId>(id: C) => `citations:${id}.ref` as const;
+export const citationSummaryKey = <C extends CitationId>(id: C) => `citations:${id}.summary` as const;
+
+export const citationKeys = <C extends CitationId>(id: C) =>
+  ({ source: citationSourceKey(id), ref: citationRefKey(id), summary: citationSummaryKey(id) }) as const;
+
+// ---- questions --------------------------------------------------------------------------------------------
+
+export const questionTitleKey = <Q extends QuestionId>(question: Q) => `questions:${question}.title` as const;
+export const questionHintKey = <Q extends QuestionId>(question: Q) => `questions:${question}.hint` as const;
+export const optionLabelKey = <Q extends QuestionId, A extends string>(question: Q, answer: A) =>
+  `questions:${question}.options.${answer}` as const;
+export const optionHintKey = <Q extends QuestionId, A extends string>(question: Q, answer: A) =>
+  `questions:${question}.optionHints.${answer}` as const;
+
+/** Question ids in the schema's order. */
+export const QUESTION_IDS = Object.keys(assessmentInputSchema.shape) as QuestionId[];
+
+/**
+ * The answer ids of a question, read from the zod schema: the input object is `.partial()`, so each field is
+ * optional; multi-select fields are arrays of an enum.
+ */
+export function questionOptions(question: QuestionId): readonly string[] {
+  let schema: z.ZodType = assessmentInputSchema.shape[question];
+  if (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+  if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+  if (schema instanceof z.ZodEnum) return schema.options as readonly string[];
+  throw new Error(`Question ${question} has no enum of answers in assessmentInputSchema`);
+}
+
+// ---- glossary ---------------------------------------------------------------------------------------------
+
+/** Terms of the in-place glossary (locales/<lng>/glossary.json). */
+export const GLOSSARY_TERM_IDS = [
+  'kojin_joho_hogo_ho',
+  'ppc',
+  'kojin_joho',
+  'yohairyo',
+  'kojin_data',
+  'kojin_shikibetsu_fugo',
+  'daisansha_teikyo',
+  'opt_out',
+  'gakujutsu_kikan',
+  'gakujutsu_mokuteki',
+  'seihin_kaihatsu',
+  'gakujutsu_reigai',
+  'koshu_eisei_reigai',
+  'kyodo_kenkyu',
+  'itaku',
+  'kyodo_riyo',
+  'kamei_kako',
+  'tokumei_kako',
+  'sakujo_joho',
+  'shikibetsu_kinshi',
+  'renraku_kinshi',
+  'kohyo',
+  'riyo_mokuteki_henko',
+  'rinri_shinsa',
+  'rinri_shishin',
+  'jisedai_iryo_kiban',
+  'shinraisei_chosa',
+  'pmda',
+  'samd',
+] as const;
+export type GlossaryTermId = (typeof GLOSSARY_TERM_IDS)[number];
+
+export const glossaryTermKey = <G extends GlossaryTermId>(id: G) => `glossary:${id}.term` as const;
+export const glossaryDefinitionKey = <G extends GlossaryTermId>(id: G) => `glossary:${id}.definition` as const;
+
+// ---- everything -------------------------------------------------------------------------------------------
+
+/** Every key the app needs, built from the schema's enums, so a new id without words fails the locale test. */
+export function allRequiredKeys(): string[] {
+  const keys: string[] = [];
+  for (const id of BasisId.options) keys.push(basisNameKey(id), basisProvisionsKey(id), basisSummaryKey(id));
+  for (const v of Verdict.options) keys.push(verdictKey(v), verdictHintKey(v));
+  for (const id of ReasonId.options) keys.push(reasonKey(id));
+  for (const id of WarningId.options) keys.push(warningTitleKey(id), warningBodyKey(id));
+  for (const level of EvidenceLevel.options) keys.push(evidenceKey(level), evidenceHintKey(level));
+  for (const stage of Stage.options) keys.push(stageKey(stage));
+  for (const c of STAGE_CERTAINTIES) keys.push(stageCertaintyKey(c));
+  for (const g of CHECKLIST_GROUPS) keys.push(checklistGroupKey(g));
+  for (const id of ChecklistId.options) keys.push(checklistTitleKey(id), checklistDetailKey(id));
+  for (const id of CitationId.options) keys.push(citationSourceKey(id), citationRefKey(id), citationSummaryKey(id));
+  for (const q of QUESTION_IDS) {
+    keys.push(questionTitleKey(q), questionHintKey(q));
+    for (const a of questionOptions(q)) keys.push(optionLabelKey(q, a), optionHintKey(q, a));
+  }
+  for (const id of GLOSSARY_TERM_IDS) keys.push(glossaryTermKey(id), glossaryDefinitionKey(id));
+  return keys;
+}
