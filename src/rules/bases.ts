@@ -178,7 +178,10 @@ export function recommendationOrder(s: StagedSituation): readonly BasisId[] {
       : ['consent', 'pseudonymized_internal_use', 'academic_exception'];
   }
   if (s.dataState === 'anonymized') return ['anonymized_provision'];
-  return academicFirst
+  // Pseudonymized joint use leads only where the guideline's model applies: a medical institution creating
+  // 仮名加工情報 from its own care data (§2.6, ch.6). For other providers its open status must not hide an
+  // academic exception that fits (§2.6 table: joint research with a coexisting product purpose).
+  return academicFirst || !isMedicalInstitution(s.provider)
     ? ['consent', 'entrustment', 'academic_exception', 'pseudonymized_joint_use']
     : ['consent', 'entrustment', 'pseudonymized_joint_use', 'academic_exception'];
 }

@@ -1,25 +1,38 @@
 import { applicableQuestions, pruneAnswers } from './flow';
 import { assessmentInputSchema } from './schema';
+import type { AssessmentInput } from './schema';
 
 export type InputProblem =
   | { readonly kind: 'invalid'; readonly path: string; readonly message: string }
   | { readonly kind: 'missing'; readonly path: string };
 
+const fields = assessmentInputSchema.shape;
+const isQuestionId = (key: string): key is keyof typeof fields => Object.hasOwn(fields, key);
+
 /**
- * Everything wrong with an input, in question order: invalid values first, then every question on the path
- * still without an answer. An empty list means `evaluate` will accept the input.
+ * Everything wrong with an input: invalid values and unknown fields first, then every question on the path that
+ * is still without an answer (the path is worked out from the valid answers alone). An empty list means
+ * `evaluate` will accept the input.
  */
 export function describeInputProblems(input: unknown): InputProblem[] {
-  const parsed = assessmentInputSchema.safeParse(input);
-  if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({
-      kind: 'invalid',
-      path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)',
-      message: issue.message,
-    }));
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return [{ kind: 'invalid', path: '(root)', message: 'expected an object of answers' }];
   }
-  const answers = pruneAnswers(parsed.data);
-  return applicableQuestions(answers)
-    .filter((id) => answers[id] === undefined)
-    .map((id) => ({ kind: 'missing', path: id }));
+  const problems: InputProblem[] = [];
+  const valid: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (!isQuestionId(key)) {
+      problems.push({ kind: 'invalid', path: key, message: 'unknown question id' });
+      continue;
+    }
+    const parsed = fields[key].safeParse(value);
+    if (parsed.success) valid[key] = parsed.data;
+    else for (const issue of parsed.error.issues) problems.push({ kind: 'invalid', path: [key, ...issue.path.map(String)].join('.'), message: issue.message });
+  }
+  const answers: AssessmentInput = pruneAnswers(valid);
+  const invalid = new Set(problems.map((problem) => problem.path.split('.')[0]));
+  for (const id of applicableQuestions(answers)) {
+    if (answers[id] === undefined && !invalid.has(id)) problems.push({ kind: 'missing', path: id });
+  }
+  return problems;
 }

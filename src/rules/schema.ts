@@ -152,6 +152,7 @@ export const WarningId = z.enum([
   'face_and_video_processing_unsettled',
   'stage_basis_unconfirmed',
   'ethics_review_not_arranged',
+  'academic_purpose_at_product_stage',
 ]);
 export type WarningId = z.infer<typeof WarningId>;
 

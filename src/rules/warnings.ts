@@ -1,6 +1,6 @@
 import { reasonCitations } from './reasons';
 import type { Outcome } from './checklist';
-import { isAcademicBody, stageNameCertainty } from './facts';
+import { isAcademicBody, isExternalProvision, stageNameCertainty, stagePhase } from './facts';
 import type { BasisId, CitationId, NonEmpty, WarningId } from './schema';
 
 export interface WarningRule {
@@ -111,6 +111,17 @@ export const warningRules: readonly WarningRule[] = [
     id: 'stage_basis_unconfirmed',
     citations: ['gl_ch6_stage_model', 'inference_stage_reconstruction'],
     applies: (o) => stageNameCertainty[o.situation.stage] === 'reconstructed',
+  },
+  {
+    // From 開発 on the guideline expects product development to dominate (ch.6); an academic-only answer there
+    // is worth a second look, since the academic exception then carries the recommendation (§8.3).
+    id: 'academic_purpose_at_product_stage',
+    citations: ['gl_ch6_stage_model', 'ppc_gl_2_19_academic_purpose', 'inference_stage_reconstruction'],
+    applies: (o) =>
+      o.situation.purpose === 'academic_only' &&
+      isExternalProvision(o.situation.recipient) &&
+      stagePhase(o.situation.stage) !== 'academic_dominant' &&
+      o.recommended === 'academic_exception',
   },
   {
     id: 'ethics_review_not_arranged',

@@ -22,7 +22,7 @@ describe('exchange file', () => {
         const file = toAssessmentFile({ name, answers, ticks: ['ethics_review'] }, '2026-11-24T10:00:00.000Z');
         const parsed = parseAssessmentFile(serializeAssessmentFile(file));
         expect(parsed).toEqual({ ok: true, file });
-        if (parsed.ok) expect(evaluate(parsed.file.answers)).toEqual(evaluate(pruneAnswers(answers)));
+        if (parsed.ok) expect(evaluate(parsed.file.input)).toEqual(evaluate(pruneAnswers(answers)));
       }),
       { numRuns: 50 },
     );
@@ -38,7 +38,7 @@ describe('exchange file', () => {
     ['truncated', JSON.stringify(toAssessmentFile({ name: 'x', answers: s01.input, ticks: [] }, '2026-11-24T10:00:00.000Z')).slice(0, 80), 'not_json'],
     ['an array', '[1,2,3]', 'not_an_assessment'],
     ['unknown version', JSON.stringify({ schemaVersion: 99 }), 'unknown_version'],
-    ['wrong types', JSON.stringify({ format: 'medai-data-navigator/assessment', schemaVersion: 2, rulesVersion: 1, exportedAt: 'x', name: 5, answers: { stage: 'moon' }, ticks: 'all', fingerprint: 1 }), 'invalid'],
+    ['wrong types', JSON.stringify({ format: 'medai-data-navigator/assessment', schemaVersion: 2, rulesVersion: 1, exportedAt: 'x', name: 5, input: { stage: 'moon' }, ticks: 'all', fingerprint: 1 }), 'invalid'],
     ['too large', JSON.stringify({ schemaVersion: 2, name: 'x'.repeat(MAX_FILE_BYTES) }), 'too_large'],
   ])('explains a bad file: %s', (_label, raw, kind) => {
     const parsed = parseAssessmentFile(raw);

@@ -180,4 +180,18 @@ describe('key rules of the guideline', () => {
     ]);
     expect(checklistIds(result)).toContain('plan_stage_transition');
   });
+
+  it('an academic body that is not a hospital keeps the academic exception within joint research at 開発 (§2.6 [SD]; R6 is for hospitals)', () => {
+    const result = assess({ providerType: 'academic_non_medical', purpose: 'academic_and_product', jointResearch: 'yes' });
+    expect(result.recommendedBasis).toBe('academic_exception');
+    expect(verdictOf(result, 'pseudonymized_joint_use')?.verdict).toBe('inconclusive');
+  });
+
+  it('an academic-only answer at 開発 or later is questioned (ch.6 [SEED]; §8.3)', () => {
+    const result = assess({ purpose: 'academic_only', jointResearch: 'yes', stage: 'development' });
+    expect(result.recommendedBasis).toBe('academic_exception');
+    expect(warningIds(result)).toContain('academic_purpose_at_product_stage');
+    const early = assess({ purpose: 'academic_only', jointResearch: 'yes', stage: 'exploration' });
+    expect(warningIds(early)).not.toContain('academic_purpose_at_product_stage');
+  });
 });

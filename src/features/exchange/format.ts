@@ -22,7 +22,8 @@ export const assessmentFileV2 = z
     rulesVersion: text(100),
     exportedAt: z.iso.datetime(),
     name: text(200),
-    answers: assessmentInputSchema,
+    /** `input`, as model.md's command line reads it: `npm run assess -- exported.json` works on this file. */
+    input: assessmentInputSchema,
     ticks: uniqueChecklist,
     fingerprint: text(40),
     /** Free-text notes: kept as text, never interpreted as markup. */
@@ -49,7 +50,7 @@ export function migrateV1(file: z.infer<typeof assessmentFileV1>): AssessmentFil
     rulesVersion: file.rulesVersion,
     exportedAt: file.exportedAt,
     name: file.project,
-    answers: file.answers,
+    input: file.answers,
     ticks: [],
     fingerprint: fingerprint(file.rulesVersion, file.answers),
   };
@@ -103,16 +104,16 @@ export interface ExportSource {
 
 /** Builds the current-version file for an assessment; `exportedAt` is passed in (no clock here). */
 export function toAssessmentFile(source: ExportSource, exportedAt: string): AssessmentFile {
-  const answers = canonicalAnswers(source.answers);
+  const input = canonicalAnswers(source.answers);
   return {
     format: FILE_FORMAT,
     schemaVersion: FILE_SCHEMA_VERSION,
     rulesVersion: currentRulesVersion,
     exportedAt,
     name: source.name,
-    answers,
+    input,
     ticks: [...source.ticks],
-    fingerprint: fingerprint(currentRulesVersion, answers),
+    fingerprint: fingerprint(currentRulesVersion, input),
     ...(source.notes === undefined ? {} : { notes: source.notes }),
   };
 }

@@ -1,0 +1,18 @@
+/**
+ * A small document model that every export (assessment report, document drafts, review memo, training handout)
+ * is built in once, then rendered to Markdown or .docx. Text is plain text everywhere: renderers escape it, so
+ * markup typed by a user stays text in every format.
+ */
+export type DocBlock =
+  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly string[] }
+  | { readonly kind: 'table'; readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] }
+  | { readonly kind: 'checklist'; readonly items: readonly { readonly text: string; readonly done: boolean }[] };
+
+export interface DocModel {
+  readonly title: string;
+  /** Shown under the title: rule-set version, date, fingerprint. */
+  readonly meta: readonly string[];
+  readonly blocks: readonly DocBlock[];
+}
