@@ -93,3 +93,12 @@ describe('fingerprint', () => {
     expect(fingerprint(rulesVersion, { ...s01.input, stage: 'development' })).not.toBe(a);
   });
 });
+
+describe('result snapshot', () => {
+  it('is included for a complete assessment and omitted for an unfinished one', () => {
+    const complete = toAssessmentFile({ name: 'x', answers: s01.input, ticks: [] }, '2026-11-24T10:00:00.000Z');
+    expect(complete.result).toEqual(evaluate(s01.input));
+    const unfinished = toAssessmentFile({ name: 'x', answers: { dataOrigin: 'clinical_care' }, ticks: [] }, '2026-11-24T10:00:00.000Z');
+    expect(unfinished.result).toBeUndefined();
+  });
+});

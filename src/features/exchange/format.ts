@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChecklistId, assessmentInputSchema, rulesVersion as currentRulesVersion } from '../../rules';
+import { ChecklistId, assessmentInputSchema, assessmentSchema, evaluate, nextQuestion, rulesVersion as currentRulesVersion } from '../../rules';
 import type { AssessmentInput } from '../../rules';
 import { canonicalAnswers, fingerprint } from './fingerprint';
 
@@ -26,6 +26,11 @@ export const assessmentFileV2 = z
     input: assessmentInputSchema,
     ticks: uniqueChecklist,
     fingerprint: text(40),
+    /**
+     * The result as the exporting app computed it. A reviewer's app compares it with what its own rules produce
+     * now, which shows what changed when the rules have moved on. Absent for an unfinished assessment.
+     */
+    result: assessmentSchema.optional(),
     /** Free-text notes: kept as text, never interpreted as markup. */
     notes: text(20_000).optional(),
   })
@@ -114,6 +119,7 @@ export function toAssessmentFile(source: ExportSource, exportedAt: string): Asse
     input,
     ticks: [...source.ticks],
     fingerprint: fingerprint(currentRulesVersion, input),
+    ...(nextQuestion(input) === null ? { result: evaluate(input) } : {}),
     ...(source.notes === undefined ? {} : { notes: source.notes }),
   };
 }
