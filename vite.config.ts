@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
 
+import { offlineServiceWorker } from './scripts/vite/offline-service-worker';
+
 /**
  * The Content-Security-Policy lives once, in index.html's meta tag, so a static host without header control still
  * enforces it. Here it is read back to send the same policy as a header from `vite preview` (a header can also carry
@@ -24,7 +26,7 @@ const devWithoutCsp: Plugin = {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), devWithoutCsp],
+  plugins: [react(), devWithoutCsp, offlineServiceWorker()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,10 +4,11 @@
 // Writes test-artifacts/e2e-summary.json ({ passed, failed }) for scripts/test-all.mjs.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { serveDist } from './lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -15,49 +16,12 @@ const e2eDir = join(root, 'tests', 'e2e');
 const artifacts = join(root, 'test-artifacts');
 const tapFile = join(artifacts, 'e2e.tap');
 const summaryFile = join(artifacts, 'e2e-summary.json');
-const basePath = '/medai-data-navigator/';
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 function run(command, args) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
     child.on('close', (code) => resolve(code ?? 1));
     child.on('error', () => resolve(1));
-  });
-}
-
-/** Serves dist/ under basePath only; no CSP header, so the page's own meta tag is what the browser enforces. */
-function serve() {
-  const server = createServer((request, response) => {
-    void (async () => {
-      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-      if (!pathname.startsWith(basePath)) return void response.writeHead(404).end();
-      let file = normalize(join(dist, decodeURIComponent(pathname.slice(basePath.length))));
-      if (relative(dist, file).split(sep)[0] === '..') return void response.writeHead(403).end();
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file).catch(() => null);
-      if (body === null) return void response.writeHead(404).end();
-      response.writeHead(200, {
-        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
-      });
-      response.end(body);
-    })();
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve(server));
   });
 }
 
@@ -92,10 +56,8 @@ async function main() {
     return 1;
   }
 
-  const server = await serve();
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : 0;
-  process.env.E2E_BASE_URL = `http://127.0.0.1:${port}${basePath}`;
+  const { server, url } = await serveDist(dist);
+  process.env.E2E_BASE_URL = url;
   console.log(`e2e: serving dist/ at ${process.env.E2E_BASE_URL}`);
 
   const code = await run(process.execPath, [

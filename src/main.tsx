@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 
+import { registerServiceWorker } from './app/register-service-worker';
 import { createAppRouter } from './app/routes';
 
 const container = document.getElementById('root');
@@ -16,3 +17,5 @@ createRoot(container).render(
     <RouterProvider router={createAppRouter()} />
   </StrictMode>,
 );
+
+registerServiceWorker();
