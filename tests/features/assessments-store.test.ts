@@ -95,3 +95,57 @@ describe('assessments store', () => {
     expect(selectCurrent(store.getState())?.ticks).toEqual([]);
   });
 });
+
+describe('two tabs on one storage', () => {
+  function twoTabs() {
+    const { storage, data } = memoryStorage();
+    const listeners: ((raw: string | null) => void)[] = [];
+    // Like the browser's storage event: every tab but the writer hears about a write.
+    const tab = () => {
+      const own: { hear?: (raw: string | null) => void } = {};
+      const shared: SafeStorage = {
+        ...storage,
+        write: (key, value) => {
+          const ok = storage.write(key, value);
+          for (const listener of listeners) if (listener !== own.hear) listener(value);
+          return ok;
+        },
+      };
+      return createAssessmentsStore({
+        ...deps(shared),
+        onOtherTabWrite: (callback) => {
+          own.hear = callback;
+          listeners.push(callback);
+          return () => undefined;
+        },
+      });
+    };
+    return { first: tab(), second: tab(), data };
+  }
+
+  it('never loses the other tab’s changes', () => {
+    const { first, second, data } = twoTabs();
+    const id = first.getState().assessmentStarted('shared');
+    second.getState().assessmentOpened(id);
+    first.getState().answerGiven('dataOrigin', 'clinical_care');
+    second.getState().answerGiven('productKind', 'diagnostic_ai_software');
+    first.getState().tickToggled('ethics_review');
+    for (const store of [first, second]) {
+      expect(selectCurrent(store.getState())).toMatchObject({
+        answers: { dataOrigin: 'clinical_care', productKind: 'diagnostic_ai_software' },
+        ticks: ['ethics_review'],
+      });
+    }
+    const saved = JSON.parse(data.get(STORAGE_KEY) ?? '{}') as { assessments: { answers: object }[] };
+    expect(saved.assessments[0]?.answers).toEqual({ dataOrigin: 'clinical_care', productKind: 'diagnostic_ai_software' });
+  });
+
+  it('keeps each tab’s own open assessment and does not echo writes back', () => {
+    const { first, second } = twoTabs();
+    const a = first.getState().assessmentStarted('a');
+    const b = second.getState().assessmentStarted('b');
+    expect(first.getState().currentId).toBe(a);
+    expect(second.getState().currentId).toBe(b);
+    expect(first.getState().assessments.map((x) => x.name)).toEqual(['a', 'b']);
+  });
+});
