@@ -15,7 +15,25 @@ function useFocusHeadingOnNavigation(main: RefObject<HTMLElement | null>) {
     // The first page load keeps the browser's own focus start; only a change of page moves focus.
     if (previous.current === pathname) return;
     previous.current = pathname;
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
+    const root = main.current;
+    if (root === null) return;
+    const heading = root.querySelector<HTMLElement>('h1');
+    if (heading !== null) {
+      heading.focus();
+      return;
+    }
+    // A page loaded on demand (or one that redirects first) shows its heading a moment later: wait for it, until the
+    // next change of page.
+    const observer = new MutationObserver(() => {
+      const late = root.querySelector<HTMLElement>('h1');
+      if (late === null) return;
+      observer.disconnect();
+      late.focus();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+    };
   }, [main, pathname]);
 }
 

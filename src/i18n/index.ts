@@ -8,12 +8,24 @@ import enCommon from '../../locales/en/common.json';
 import enGlossary from '../../locales/en/glossary.json';
 import enOutcomes from '../../locales/en/outcomes.json';
 import enQuestions from '../../locales/en/questions.json';
+import enResult from '../../locales/en/result.json';
+import enWizard from '../../locales/en/wizard.json';
+import enReport from '../../locales/en/report.json';
+import enDrafts from '../../locales/en/drafts.json';
+import enReview from '../../locales/en/review.json';
+import enTraining from '../../locales/en/training.json';
 import jaChecklist from '../../locales/ja/checklist.json';
 import jaCitations from '../../locales/ja/citations.json';
 import jaCommon from '../../locales/ja/common.json';
 import jaGlossary from '../../locales/ja/glossary.json';
 import jaOutcomes from '../../locales/ja/outcomes.json';
 import jaQuestions from '../../locales/ja/questions.json';
+import jaResult from '../../locales/ja/result.json';
+import jaWizard from '../../locales/ja/wizard.json';
+import jaReport from '../../locales/ja/report.json';
+import jaDrafts from '../../locales/ja/drafts.json';
+import jaReview from '../../locales/ja/review.json';
+import jaTraining from '../../locales/ja/training.json';
 
 export const Language = z.enum(['ja', 'en']);
 export type Language = z.infer<typeof Language>;
@@ -29,6 +41,12 @@ export const resources = {
     checklist: jaChecklist,
     citations: jaCitations,
     glossary: jaGlossary,
+    wizard: jaWizard,
+    result: jaResult,
+    report: jaReport,
+    drafts: jaDrafts,
+    review: jaReview,
+    training: jaTraining,
   },
   en: {
     common: enCommon,
@@ -37,6 +55,12 @@ export const resources = {
     checklist: enChecklist,
     citations: enCitations,
     glossary: enGlossary,
+    wizard: enWizard,
+    result: enResult,
+    report: enReport,
+    drafts: enDrafts,
+    review: enReview,
+    training: enTraining,
   },
 } as const;
 

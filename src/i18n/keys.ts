@@ -48,39 +48,6 @@ export const stageCertaintyKey = <C extends StageCertainty>(certainty: C) =>
 export const CHECKLIST_GROUPS = ['before_provision', 'processing', 'publication_agreements', 'after_provision'] as const;
 export type ChecklistGroup = (typeof CHECKLIST_GROUPS)[number];
 
-/** The heading each checklist item is shown under. Typed as a full record, so a new ChecklistId needs a group. */
-export const checklistGroupOf: Readonly<Record<ChecklistId, ChecklistGroup>> = {
-  obtain_valid_consent: 'before_provision',
-  confirm_academic_body_status: 'before_provision',
-  joint_research_agreement: 'before_provision',
-  assess_unjust_infringement: 'before_provision',
-  document_public_health_necessity: 'before_provision',
-  document_consent_difficulty: 'before_provision',
-  ethics_review: 'before_provision',
-  foreign_transfer_check: 'before_provision',
-  plan_stage_transition: 'before_provision',
-  process_per_rule_31: 'processing',
-  verify_existing_pseudonymization: 'processing',
-  secure_deletion_info: 'processing',
-  keep_key_at_provider: 'processing',
-  remove_ehr_identifiers: 'processing',
-  scrub_free_text: 'processing',
-  clean_dicom_headers: 'processing',
-  remove_burned_in_text: 'processing',
-  mask_wsi_labels: 'processing',
-  deface_head_scans: 'processing',
-  strip_video_audio_overlays: 'processing',
-  assess_genome_identifiers: 'processing',
-  review_rare_disease_uniqueness: 'processing',
-  publish_pseudonymized_purpose: 'publication_agreements',
-  publish_joint_use_items: 'publication_agreements',
-  joint_use_agreement: 'publication_agreements',
-  entrustment_contract_supervision: 'publication_agreements',
-  publish_anonymized_items: 'publication_agreements',
-  no_reidentification_no_contact: 'after_provision',
-  record_provision: 'after_provision',
-  regulator_source_documents: 'after_provision',
-};
 
 export const checklistGroupKey = <G extends ChecklistGroup>(group: G) => `checklist:group.${group}` as const;
 export const checklistTitleKey = <C extends ChecklistId>(id: C) => `checklist:item.${id}.title` as const;

@@ -88,7 +88,8 @@ export const citations: Readonly<Record<CitationId, Citation>> = {
   ppc_q14_18_joint_use_items: ppcFaq(['PPC-Q14-18'], 'https://www.ppc.go.jp/all_faq_index/faq1-q14-18'),
   ppc_faq3_q2_3_identifiers: ppcFaq(['PPC-FAQ3-Q2-3'], 'https://www.ppc.go.jp/all_faq_index/faq3-q2-3'),
   ppc_faq3_q4_1_public_health: ppcFaq(['PPC-FAQ3-Q4-1'], 'https://www.ppc.go.jp/all_faq_index/faq3-q4-1'),
-  ppc_q9_11_foreign_non_personal: ppcFaq(['MIYAKE-Q9-11'], 'https://www.ppc.go.jp/all_faq_index/'),
+  // Known only through a law firm's newsletter quoting the old Q&A; its current number is unconfirmed, so no link.
+  ppc_q9_11_foreign_non_personal: { source: 'ppc_faq', level: 'regulator_guidance', basis: ['MIYAKE-Q9-11'] },
   mhlw_2022_public_health_rarely: { source: 'mhlw_material', level: 'regulator_guidance', basis: ['WIC1909'], url: 'https://wic-net.com/material/document/1909/15' },
   mhlw_2023_face_and_genome: { source: 'mhlw_material', level: 'regulator_guidance', basis: ['WIC9851'], url: 'https://www.wic-net.com/material/document/9851/17' },
   ethics_guideline: { source: 'ethics_guideline', level: 'regulator_guidance', basis: ['ETH'] },

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
 import { PageHeading } from '../../components/ui/page-heading';
+import { NewAssessmentForm } from '../../features/saved/new-assessment-form';
+import { SavedList } from '../../features/saved/saved-list';
+import { StorageNotices } from '../../features/saved/storage-notices';
 import { rulesVersion } from '../../rules';
 import { usePageTitle } from '../use-page-title';
 
@@ -11,6 +14,8 @@ export function StartPage() {
     <article className="prose">
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
+
+      <StorageNotices />
 
       <section aria-labelledby="start-what">
         <h2 id="start-what">{t('start.what.heading')}</h2>
@@ -39,6 +44,9 @@ export function StartPage() {
           <li>{t('start.limits.guideline')}</li>
         </ul>
       </section>
+
+      <NewAssessmentForm />
+      <SavedList />
 
       <p className="meta">{t('start.rulesVersion', { version: rulesVersion })}</p>
     </article>

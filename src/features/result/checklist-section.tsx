@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { CHECKLIST_GROUPS, checklistDetailKey, checklistGroupKey, checklistTitleKey } from '../../i18n/keys';
+import { checklistItems } from '../../rules';
+import type { Assessment, ChecklistGroup, ChecklistId } from '../../rules';
+import { CitationList } from '../citations/citation-link';
+import { resultNamespaces } from './namespaces';
+
+type Item = Assessment['checklist'][number];
+
+/** The group each item is shown under, as the rules declare it (checklist.ts), not a second copy of the mapping. */
+const groupOf: ReadonlyMap<ChecklistId, ChecklistGroup> = new Map(checklistItems.map((item) => [item.id, item.group]));
+
+interface ChecklistSectionProps {
+  readonly items: Assessment['checklist'];
+  readonly ticks: readonly ChecklistId[];
+  readonly onToggle: (id: ChecklistId) => void;
+}
+
+export function ChecklistSection({ items, ticks, onToggle }: ChecklistSectionProps) {
+  const { t } = useTranslation(resultNamespaces);
+  const headingId = useId();
+  // Ticks of items no longer on the list (after an answer changed) are kept in storage but not counted.
+  const done = items.filter((item) => ticks.includes(item.id)).length;
+
+  return (
+    <section className="result-section checklist" aria-labelledby={headingId} data-section="checklist">
+      <h2 id={headingId}>{t('result:checklist.heading')}</h2>
+      <p>{t('result:checklist.lead')}</p>
+      {items.length === 0 ? (
+        <p>{t('result:checklist.empty')}</p>
+      ) : (
+        <p className="checklist__progress" role="status">
+          {t('result:checklist.progress', { done, total: items.length })}
+        </p>
+      )}
+      {CHECKLIST_GROUPS.map((group) => {
+        const inGroup = items.filter((item) => groupOf.get(item.id) === group);
+        if (inGroup.length === 0) return null;
+        return (
+          <div key={group} className="checklist__group" data-checklist-group={group}>
+            <h3>{t(checklistGroupKey(group))}</h3>
+            <ul className="checklist__items">
+              {inGroup.map((item) => (
+                <ChecklistRow key={item.id} item={item} ticked={ticks.includes(item.id)} onToggle={onToggle} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function ChecklistRow({ item, ticked, onToggle }: { item: Item; ticked: boolean; onToggle: (id: ChecklistId) => void }) {
+  const { t } = useTranslation(resultNamespaces);
+  const inputId = useId();
+  const detailId = useId();
+  return (
+    <li className={ticked ? 'checklist__item checklist__item--done' : 'checklist__item'} data-checklist={item.id}>
+      <div className="checklist__control">
+        <input
+          className="checklist__checkbox"
+          type="checkbox"
+          id={inputId}
+          checked={ticked}
+          aria-describedby={detailId}
+          onChange={() => {
+            onToggle(item.id);
+          }}
+        />
+        <label className="checklist__title" htmlFor={inputId}>
+          {t(checklistTitleKey(item.id))}
+        </label>
+      </div>
+      <p className="checklist__detail" id={detailId}>
+        {t(checklistDetailKey(item.id))}
+      </p>
+      <CitationList ids={item.citations} />
+    </li>
+  );
+}

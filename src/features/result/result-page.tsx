@@ -1,0 +1,147 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import '../../styles/result.css';
+import { paths, questionPath } from '../../app/paths';
+import { usePageTitle } from '../../app/use-page-title';
+import { PageHeading } from '../../components/ui/page-heading';
+import { stageCertaintyKey, stageKey } from '../../i18n/keys';
+import { evaluate, nextQuestion, stageNameCertainty } from '../../rules';
+import type { Assessment, ChecklistId, QuestionId } from '../../rules';
+import type { SavedAssessment } from '../assessments/schema';
+import { useAssessmentsApi } from '../assessments/store-context';
+import { useCurrentAssessment } from '../assessments/use-current-assessment';
+import { StageTimeline } from '../timeline/stage-timeline';
+import { BasesSection } from './bases-section';
+import { ChecklistSection } from './checklist-section';
+import { GlossarySection } from './glossary-section';
+import { Icon } from './icons';
+import { RecommendedBasis } from './recommended-basis';
+import { termsUsedBy } from './result-terms';
+import { useOpenDetailsForPrint } from './use-open-details-for-print';
+import { WarningsSection } from './warnings-section';
+import { resultNamespaces } from './namespaces';
+
+/**
+ * The result of the current assessment. Nothing here decides anything: the page shows what `evaluate` returns,
+ * in words from the locale files, with the sources of every statement one click away.
+ */
+export function ResultPage() {
+  const { t } = useTranslation(resultNamespaces);
+  usePageTitle(t('result:title'));
+  const current = useCurrentAssessment();
+  if (current === undefined) return <NoAssessment />;
+  // evaluate throws on an incomplete input: ask the rules first which question is still open.
+  const next = nextQuestion(current.answers);
+  if (next !== null) return <Incomplete next={next} />;
+  return <Result saved={current} />;
+}
+
+export default ResultPage;
+
+function NoAssessment() {
+  const { t } = useTranslation(resultNamespaces);
+  return (
+    <article className="prose result-page result-page--empty">
+      <PageHeading>{t('result:title')}</PageHeading>
+      <h2>{t('result:empty.noAssessmentTitle')}</h2>
+      <p>{t('result:empty.noAssessmentBody')}</p>
+      <p>
+        <Link to={paths.start}>{t('result:empty.startLink')}</Link>
+      </p>
+    </article>
+  );
+}
+
+function Incomplete({ next }: { next: QuestionId }) {
+  const { t } = useTranslation(resultNamespaces);
+  return (
+    <article className="prose result-page result-page--empty">
+      <PageHeading>{t('result:title')}</PageHeading>
+      <h2>{t('result:empty.incompleteTitle')}</h2>
+      <p>{t('result:empty.incompleteBody')}</p>
+      <p>
+        <Link to={questionPath(next)}>{t('result:empty.continueLink')}</Link>
+      </p>
+    </article>
+  );
+}
+
+function Result({ saved }: { saved: SavedAssessment }) {
+  const { t } = useTranslation(resultNamespaces);
+  const store = useAssessmentsApi();
+  const page = useRef<HTMLElement>(null);
+  useOpenDetailsForPrint(page);
+  const assessment = useMemo<Assessment>(() => evaluate(saved.answers), [saved.answers]);
+  const terms = useMemo(() => termsUsedBy(assessment), [assessment]);
+  const toggle = (id: ChecklistId) => {
+    store.getState().tickToggled(id);
+  };
+
+  return (
+    <article className="result-page" ref={page}>
+      <PageHeading>{t('result:title')}</PageHeading>
+      <ResultMeta saved={saved} assessment={assessment} />
+      <div className="result-actions" role="group" aria-label={t('result:actions.label')}>
+        <button
+          type="button"
+          className="button button--secondary result-actions__print"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t('result:actions.print')}
+        </button>
+        <Link className="result-actions__check" to={paths.check}>
+          {t('result:actions.checkAnswers')}
+        </Link>
+      </div>
+      {assessment.inScope ? null : (
+        <div className="scope-banner" data-in-scope="false">
+          <p className="scope-banner__title">
+            <Icon shape="triangle" />
+            <strong>{t('result:scope.title')}</strong>
+          </p>
+          <p>{t('result:scope.body')}</p>
+        </div>
+      )}
+      <RecommendedBasis assessment={assessment} />
+      <WarningsSection warnings={assessment.warnings} />
+      <BasesSection bases={assessment.bases} />
+      <StageTimeline timeline={assessment.timeline} current={assessment.stage} />
+      <ChecklistSection items={assessment.checklist} ticks={saved.ticks} onToggle={toggle} />
+      <GlossarySection terms={terms} />
+    </article>
+  );
+}
+
+function ResultMeta({ saved, assessment }: { saved: SavedAssessment; assessment: Assessment }) {
+  const { t } = useTranslation(resultNamespaces);
+  const reconstructed = stageNameCertainty[assessment.stage] === 'reconstructed';
+  return (
+    <dl className="result-meta" aria-label={t('result:meta.label')}>
+      <div className="result-meta__row">
+        <dt>{t('result:meta.project')}</dt>
+        <dd>{saved.name.trim() === '' ? t('result:meta.unnamed') : saved.name}</dd>
+      </div>
+      <div className="result-meta__row">
+        <dt>{t('result:meta.stage')}</dt>
+        <dd data-stage={assessment.stage}>
+          {t(stageKey(assessment.stage))}
+          {reconstructed ? (
+            <span className="stage-mark" data-stage-certainty="reconstructed">
+              {t('result:timeline.mark')} {t(stageCertaintyKey('reconstructed'))}
+            </span>
+          ) : null}
+        </dd>
+      </div>
+      <div className="result-meta__row">
+        <dt>{t('result:meta.rulesVersion')}</dt>
+        <dd>
+          <code>{assessment.rulesVersion}</code>
+        </dd>
+      </div>
+    </dl>
+  );
+}

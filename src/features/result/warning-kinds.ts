@@ -1,0 +1,30 @@
+import type { WarningId } from '../../rules';
+
+/**
+ * How the result page presents each warning. `open_question` marks what the guideline or the sources leave
+ * undecided: those are listed apart, as questions to take advice on, never as conclusions.
+ */
+export type WarningKind = 'scope' | 'caution' | 'law_change' | 'open_question';
+
+export const warningKind: Readonly<Record<WarningId, WarningKind>> = {
+  out_of_scope_data_origin: 'scope',
+  out_of_scope_product: 'scope',
+  provided_before_publication: 'caution',
+  recipient_holds_key: 'caution',
+  academic_label_for_product_only: 'caution',
+  relink_request_prohibited: 'caution',
+  contact_prohibited: 'caution',
+  onward_sharing_needs_joint_use: 'caution',
+  foreign_recipient_unsettled: 'open_question',
+  guideline_silent: 'open_question',
+  anonymized_not_guideline_model: 'caution',
+  law_change_pending: 'law_change',
+  genome_sequence_excluded: 'caution',
+  face_and_video_processing_unsettled: 'open_question',
+  stage_basis_unconfirmed: 'open_question',
+  ethics_review_not_arranged: 'caution',
+  academic_purpose_at_product_stage: 'caution',
+};
+
+/** Order of the cautions list: scope first (it colours everything else), then cautions, then the law change. */
+export const cautionOrder: readonly WarningKind[] = ['scope', 'caution', 'law_change'];

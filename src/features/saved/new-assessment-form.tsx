@@ -1,0 +1,56 @@
+import { type SubmitEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { questionPath } from '../../app/paths';
+import { nextQuestion } from '../../rules';
+import { useAssessmentsApi } from '../assessments/store-context';
+
+/** Starts an assessment with an optional project name and opens its first question. */
+export function NewAssessmentForm() {
+  const { t } = useTranslation();
+  const store = useAssessmentsApi();
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const headingId = useId();
+  const inputId = useId();
+  const hintId = useId();
+
+  const start = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    store.getState().assessmentStarted(name.trim());
+    const first = nextQuestion({});
+    if (first !== null) void navigate(questionPath(first));
+  };
+
+  return (
+    <section className="new-assessment" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('start.new.heading')}</h2>
+      <form noValidate onSubmit={start}>
+        <div className="form-group">
+          <label className="label" htmlFor={inputId}>
+            {t('start.new.nameLabel')}
+          </label>
+          <div className="hint" id={hintId}>
+            {t('start.new.nameHint')}
+          </div>
+          <input
+            className="input"
+            id={inputId}
+            type="text"
+            maxLength={200}
+            autoComplete="off"
+            aria-describedby={hintId}
+            value={name}
+            onChange={(event) => {
+              setName(event.target.value);
+            }}
+          />
+        </div>
+        <button className="button button--start" type="submit">
+          {t('start.new.button')}
+        </button>
+      </form>
+    </section>
+  );
+}

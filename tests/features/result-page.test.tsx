@@ -1,0 +1,301 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import jaChecklist from '../../locales/ja/checklist.json';
+import jaOutcomes from '../../locales/ja/outcomes.json';
+import en from '../../locales/en/result.json';
+import ja from '../../locales/ja/result.json';
+import { selectCurrent } from '../../src/features/assessments/store';
+import i18n from '../../src/i18n';
+import { BasisId, evaluate, nextQuestion } from '../../src/rules';
+import type { AssessmentInput, ChecklistId } from '../../src/rules';
+import scenarios from '../fixtures/scenarios.json';
+import { makeStore, memoryStorage, renderApp, STORAGE_KEY, storeWith } from '../app/harness';
+
+const scenario = (id: string): AssessmentInput => {
+  const found = scenarios.scenarios.find((s) => s.id === id);
+  if (found === undefined) throw new Error(`no scenario ${id}`);
+  return found.input as AssessmentInput;
+};
+
+/** i18next-style interpolation of a locale string, for expected texts. */
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
+
+async function showResult(input: AssessmentInput, name = 'CT 肺結節プロジェクト') {
+  const store = storeWith(input, name);
+  const view = renderApp('/result', store);
+  // The page is lazy-loaded by the router.
+  await screen.findByRole('heading', { level: 1, name: ja.title });
+  return { ...view, store };
+}
+
+/**
+ * The list items of a section that carry one of the page's data attributes. Those attributes hold the rules' ids
+ * (not words): the documented contract with reviewers, so the tests compare them with `evaluate` directly.
+ * `hidden: true` includes the folded "cannot be used" bases.
+ */
+const itemsWith = (section: string, attribute: string) =>
+  within(screen.getByRole('region', { name: section }))
+    .queryAllByRole('listitem', { hidden: true })
+    .filter((item) => item.hasAttribute(attribute));
+const basisRows = () => itemsWith(ja.bases.heading, 'data-basis');
+const checklistRows = () => itemsWith(ja.checklist.heading, 'data-checklist');
+const warningIds = () => itemsWith(ja.warnings.heading, 'data-warning').map((item) => item.dataset.warning);
+/** The stage entry of the header, found by its data attribute (the dd beside "評価した段階"). */
+const stageEntry = () => screen.getAllByRole('definition').find((dd) => dd.hasAttribute('data-stage'));
+const noInlineStyles = () => {
+  expect(document.body.innerHTML).not.toMatch(/\sstyle="/);
+};
+const basisRow = (basis: string) => {
+  const row = basisRows().find((r) => r.dataset.basis === basis);
+  if (row === undefined) throw new Error(`no row for ${basis}`);
+  return row;
+};
+
+beforeEach(async () => {
+  localStorage.clear();
+  await i18n.changeLanguage('ja');
+});
+
+describe('result page for S01 (academic exception at exploration)', () => {
+  const input = scenario('S01');
+  const expected = evaluate(input);
+
+  it('shows the heading, project, stage, rule set and the recommended basis with its reasons', async () => {
+    await showResult(input);
+    expect(document.title).toContain(ja.title);
+    const stage = stageEntry();
+    expect(stage).toHaveTextContent(jaOutcomes.stage.exploration);
+    // 探索 is a stage name the sources confirm: no reconstruction mark.
+    expect(stage).not.toHaveTextContent(jaOutcomes.stageCertainty.reconstructed);
+    expect(screen.getByText('CT 肺結節プロジェクト')).toBeInTheDocument();
+    expect(screen.getByText(expected.rulesVersion)).toBeInTheDocument();
+
+    const recommended = screen.getByRole('region', { name: ja.recommended.heading });
+    expect(recommended).toHaveAttribute('data-recommended-basis', 'academic_exception');
+    expect(within(recommended).getByRole('heading', { level: 3, name: jaOutcomes.basis.academic_exception.name })).toBeInTheDocument();
+    expect(within(recommended).getByText(jaOutcomes.reason.academic_joint_research_provision)).toBeInTheDocument();
+    expect(within(recommended).getByText(jaOutcomes.verdict.recommended)).toBeInTheDocument();
+    // The terms of the recommended basis are explained in place.
+    expect(within(recommended).getByRole('button', { name: '学術研究例外' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('lists every basis once, in groups, each with the verdict evaluate gives', async () => {
+    await showResult(input);
+    const rows = basisRows();
+    expect(rows.map((row) => row.dataset.basis).sort()).toEqual([...BasisId.options].sort());
+    for (const entry of expected.bases) {
+      const row = basisRow(entry.basis);
+      expect(row).toHaveAttribute('data-verdict', entry.verdict);
+      expect(within(row).getByText(jaOutcomes.verdict[entry.verdict])).toBeInTheDocument();
+      for (const reason of entry.reasons) expect(within(row).getByText(jaOutcomes.reason[reason])).toBeInTheDocument();
+    }
+    // Usable first, then (folded) what cannot be used.
+    const order = rows.map((row) => row.dataset.verdict);
+    expect(order.slice(0, 3)).toEqual(['recommended', 'acceptable', 'conditional']);
+    expect(order.slice(3).every((v) => v === 'not_appropriate' || v === 'not_applicable')).toBe(true);
+    expect(screen.getByText(fill(ja.bases.notUsableSummary, { count: order.length - 3 }))).toBeInTheDocument();
+  });
+
+  it('shows the checklist evaluate returns, grouped, and saves ticks in the store', async () => {
+    const user = userEvent.setup();
+    const { store } = await showResult(input);
+    expect(checklistRows().map((row) => row.dataset.checklist).sort()).toEqual(expected.checklist.map((c) => c.id).sort());
+
+    const section = screen.getByRole('region', { name: ja.checklist.heading });
+    expect(within(section).getByRole('heading', { level: 3, name: jaChecklist.group.before_provision })).toBeInTheDocument();
+    expect(within(section).getByRole('heading', { level: 3, name: jaChecklist.group.after_provision })).toBeInTheDocument();
+    const total = expected.checklist.length;
+    expect(within(section).getByRole('status')).toHaveTextContent(fill(ja.checklist.progress, { done: 0, total }));
+
+    const id: ChecklistId = 'ethics_review';
+    const box = within(section).getByRole('checkbox', { name: jaChecklist.item[id].title });
+    await user.click(box);
+    expect(box).toBeChecked();
+    expect(selectCurrent(store.getState())?.ticks).toEqual([id]);
+    expect(within(section).getByRole('status')).toHaveTextContent(fill(ja.checklist.progress, { done: 1, total }));
+
+    await user.click(box);
+    expect(box).not.toBeChecked();
+    expect(selectCurrent(store.getState())?.ticks).toEqual([]);
+  });
+
+  it('keeps ticks across a reload', async () => {
+    const user = userEvent.setup();
+    const { storage, data } = memoryStorage();
+    const store = storeWith(input, 'reload', storage);
+    const view = renderApp('/result', store);
+    await screen.findByRole('heading', { level: 1, name: ja.title });
+    await user.click(screen.getByRole('checkbox', { name: jaChecklist.item.plan_stage_transition.title }));
+    expect(data.get(STORAGE_KEY)).toContain('plan_stage_transition');
+    view.unmount();
+
+    renderApp('/result', makeStore(storage));
+    await screen.findByRole('heading', { level: 1, name: ja.title });
+    expect(screen.getByRole('checkbox', { name: jaChecklist.item.plan_stage_transition.title })).toBeChecked();
+  });
+
+  it('draws the seven stages, marks the stage assessed and says what changes at the next gate', async () => {
+    await showResult(input);
+    const timeline = screen.getByRole('region', { name: ja.timeline.heading });
+    const list = within(timeline).getByRole('list', { name: ja.timeline.listLabel });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.dataset.stage)).toEqual(expected.timeline.map((e) => e.stage));
+    const current = items.filter((item) => item.getAttribute('aria-current') === 'step');
+    expect(current.map((item) => item.dataset.stage)).toEqual(['exploration']);
+    expect(current[0]).toHaveTextContent(ja.timeline.listCurrent);
+
+    const picture = within(timeline).getByRole('img');
+    expect(picture.tagName.toLowerCase()).toBe('svg');
+    expect(picture.getAttribute('aria-label')).toContain(jaOutcomes.stage.exploration);
+    noInlineStyles();
+
+    expect(
+      within(timeline).getByText(
+        fill(ja.timeline.nextChange, {
+          stage: jaOutcomes.stage.development,
+          from: jaOutcomes.basis.academic_exception.name,
+          to: jaOutcomes.basis.pseudonymized_joint_use.name,
+        }),
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('lists the glossary terms the page uses and links back to the answers', async () => {
+    const user = userEvent.setup();
+    const { router } = await showResult(input);
+    const glossary = screen.getByRole('region', { name: ja.glossary.heading });
+    expect(within(glossary).getByText('学術研究機関等')).toBeInTheDocument();
+    expect(within(glossary).getByText('仮名加工情報')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: ja.actions.checkAnswers }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/check');
+    });
+  });
+
+  it('prints with every folded section opened, and closes them again afterwards', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    await showResult(input);
+    await user.click(screen.getByRole('button', { name: ja.actions.print }));
+    expect(print).toHaveBeenCalledOnce();
+
+    // <details> has the group role; the page folds only the bases that cannot be used.
+    const details = screen.getAllByRole('group').filter((group) => group instanceof HTMLDetailsElement);
+    expect(details.length).toBeGreaterThan(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details.every((d) => d.open)).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details.some((d) => d.open)).toBe(false);
+    print.mockRestore();
+  });
+});
+
+describe('result page for S08 (no recommendation)', () => {
+  const input = scenario('S08');
+  const expected = evaluate(input);
+
+  it('says plainly that no basis can be recommended and advice is needed, listing the open bases', async () => {
+    await showResult(input);
+    expect(expected.recommendedBasis).toBeNull();
+    const recommended = screen.getByRole('region', { name: ja.recommended.heading });
+    expect(recommended).toHaveAttribute('data-recommended-basis', 'none');
+    expect(within(recommended).getByText(ja.recommended.noneTitle)).toBeInTheDocument();
+    expect(within(recommended).getByText(ja.recommended.noneUndecided)).toBeInTheDocument();
+    expect(within(recommended).getByText(ja.recommended.takeAdvice)).toBeInTheDocument();
+    expect(within(recommended).getByRole('heading', { name: ja.recommended.inconclusiveHeading })).toBeInTheDocument();
+    expect(within(recommended).getByText(jaOutcomes.reason.pseudonymized_joint_use_needs_medical_creator)).toBeInTheDocument();
+
+    for (const entry of expected.bases) {
+      expect(basisRow(entry.basis)).toHaveAttribute('data-verdict', entry.verdict);
+    }
+  });
+
+  it('shows the warnings, with what the guideline leaves open labelled as open questions', async () => {
+    await showResult(input);
+    expect(warningIds().sort()).toEqual(expected.warnings.map((w) => w.id).sort());
+
+    const warnings = screen.getByRole('region', { name: ja.warnings.heading });
+    const silent = within(warnings).getByRole('listitem', { name: jaOutcomes.warning.guideline_silent.title });
+    expect(silent).toHaveTextContent(ja.warnings.kind.open_question);
+    expect(within(warnings).getByRole('heading', { name: ja.warnings.openHeading })).toBeInTheDocument();
+  });
+
+  it('shows "none – take advice" at every stage of the timeline', async () => {
+    await showResult(input);
+    const timeline = screen.getByRole('region', { name: ja.timeline.heading });
+    const items = within(within(timeline).getByRole('list', { name: ja.timeline.listLabel })).getAllByRole('listitem');
+    expect(items).toHaveLength(7);
+    for (const item of items) expect(item).toHaveTextContent(ja.timeline.none);
+    expect(within(timeline).getByText(ja.timeline.noChangeNone)).toBeInTheDocument();
+  });
+});
+
+describe('result page states', () => {
+  it('explains there is nothing to show yet and links to the start', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/result', makeStore());
+    expect(await screen.findByRole('heading', { level: 1, name: ja.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: ja.empty.noAssessmentTitle })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: ja.empty.startLink }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/');
+    });
+  });
+
+  it('sends an incomplete assessment on to its next question', async () => {
+    const user = userEvent.setup();
+    const partial: AssessmentInput = { dataOrigin: 'clinical_care', productKind: 'diagnostic_ai_software' };
+    const next = nextQuestion(partial);
+    const { router } = renderApp('/result', storeWith(partial));
+    expect(await screen.findByRole('heading', { level: 2, name: ja.empty.incompleteTitle })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: ja.empty.continueLink }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe(`/q/${String(next)}`);
+    });
+  });
+
+  it('marks a stage name that is our reconstruction', async () => {
+    const input = scenario('S07');
+    expect(evaluate(input).stage).toBe('basic_research');
+    await showResult(input);
+    const stage = stageEntry();
+    expect(stage).toHaveTextContent(jaOutcomes.stage.basic_research);
+    expect(stage).toHaveTextContent(jaOutcomes.stageCertainty.reconstructed);
+  });
+
+  it('shows an out-of-scope banner when the case lies outside the guideline', async () => {
+    const input = scenario('S04');
+    expect(evaluate(input).inScope).toBe(false);
+    await showResult(input);
+    expect(screen.getByText(ja.scope.title)).toBeInTheDocument();
+  });
+
+  it('works in English', async () => {
+    await i18n.changeLanguage('en');
+    renderApp('/result', storeWith(scenario('S01')));
+    expect(await screen.findByRole('heading', { level: 1, name: en.title })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: en.recommended.heading })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: en.citation.short.appi_27_1_vi_joint_research }).length).toBeGreaterThan(0);
+  });
+
+  it.each(scenarios.scenarios.map((s) => [s.id, s.input as AssessmentInput] as const))(
+    'renders %s with every verdict, warning and checklist item evaluate gives',
+    async (_id, input) => {
+      const expected = evaluate(input);
+      await showResult(input);
+      expect(basisRows()).toHaveLength(10);
+      for (const entry of expected.bases) expect(basisRow(entry.basis)).toHaveAttribute('data-verdict', entry.verdict);
+      expect(checklistRows().map((r) => r.dataset.checklist).sort()).toEqual(expected.checklist.map((c) => c.id).sort());
+      expect(warningIds().sort()).toEqual(expected.warnings.map((w) => w.id).sort());
+      expect(screen.getByRole('region', { name: ja.recommended.heading })).toHaveAttribute(
+        'data-recommended-basis',
+        expected.recommendedBasis ?? 'none',
+      );
+      // No inline styles anywhere (the CSP forbids them).
+      noInlineStyles();
+    },
+  );
+});
