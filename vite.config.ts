@@ -33,6 +33,11 @@ export default defineConfig({
     // One bundle on purpose: the whole tool (React, zod, the rules, both languages) loads once from the same origin
     // and then works without further requests. About 160 kB gzipped.
     chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      // Modules run in import order even across chunks: src/app/zod-without-eval.ts must configure zod before any
+      // schema is built, or zod's eval probe trips the Content-Security-Policy.
+      output: { strictExecutionOrder: true },
+    },
   },
   preview: {
     headers: {

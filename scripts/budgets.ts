@@ -121,7 +121,8 @@ export async function measureBudgets(): Promise<BudgetReport> {
           const failing = Object.values(run.lhr.audits)
             .filter((audit) => audit.score !== null && audit.score < 1 && run.lhr.categories[category]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0))
             .map((audit) => audit.id);
-          failures.push(`${name}: ${category} ${String(got)} < ${String(required)} (${failing.join(', ')})`);
+          const details = failing.map((id) => `${id}: ${JSON.stringify(run.lhr.audits[id]?.details ?? {}).slice(0, 400)}`);
+          failures.push(`${name}: ${category} ${String(got)} < ${String(required)}\n      ${details.join('\n      ')}`);
         }
       }
     }

@@ -1,20 +1,28 @@
 import './app/zod-without-eval';
-import './i18n';
 import './styles/global.css';
 
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
+import { HashRouter } from 'react-router';
 
 import { registerServiceWorker } from './app/register-service-worker';
-import { createAppRouter } from './app/routes';
+import { AppRoutes } from './app/routes';
+import { i18nReady } from './i18n';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
+// The first paint waits for the start page's words (a few kilobytes from the same origin), so it never flashes keys.
+await i18nReady;
+
 createRoot(container).render(
   <StrictMode>
-    <RouterProvider router={createAppRouter()} />
+    {/* Namespaces a later page needs load when it first renders; the page waits here meanwhile. */}
+    <Suspense fallback={null}>
+      <HashRouter>
+        <AppRoutes />
+      </HashRouter>
+    </Suspense>
   </StrictMode>,
 );
 

@@ -1,2 +1,13 @@
 // Adds jest-dom's matchers (toBeInTheDocument, toHaveAttribute, ...) to vitest's expect, with their types.
 import '@testing-library/jest-dom/vitest';
+
+import i18next from 'i18next';
+
+import { i18nReady, namespaces } from '../src/i18n';
+
+// The app loads locale files on demand; component tests render synchronously, so every file of both languages is
+// loaded before any test runs.
+await i18nReady;
+await i18next.reloadResources(['ja', 'en'], [...namespaces]);
+// Later useTranslation calls must not think a namespace is still missing.
+i18next.options.ns = [...namespaces];

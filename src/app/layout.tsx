@@ -1,9 +1,11 @@
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
 import { SkipLink } from '../components/ui/skip-link';
 import { LanguageSwitch } from './language-switch';
+import { LoadingPage } from './pages/loading-page';
+import { RouteErrorBoundary } from './route-error-boundary';
 import { paths } from './paths';
 
 const mainId = 'main-content';
@@ -39,6 +41,7 @@ function useFocusHeadingOnNavigation(main: RefObject<HTMLElement | null>) {
 
 export function Layout() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   useFocusHeadingOnNavigation(main);
 
@@ -57,7 +60,12 @@ export function Layout() {
         </div>
       </header>
       <main className="site-main" id={mainId} ref={main} tabIndex={-1}>
-        <Outlet />
+        {/* A page whose words are still loading shows the loading notice inside the layout, not a blank screen. */}
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<LoadingPage />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">

@@ -1,40 +1,31 @@
-import { lazy, Suspense } from 'react';
-import { createHashRouter, type RouteObject } from 'react-router';
+import { lazy } from 'react';
+import { type RouteObject, useRoutes } from 'react-router';
 
-import { CheckAnswersPage } from '../features/wizard/check-answers-page';
+import { reportRoutes } from '../features/report/routes';
+import { reviewRoutes } from '../features/review/routes';
+import { asElementRoutes } from './lazy-routes';
 import { Layout } from './layout';
-import { LoadingPage } from './pages/loading-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { QuestionRoute } from './pages/question-route';
-import { RouteErrorPage } from './pages/route-error-page';
 import { StartPage } from './pages/start-page';
 import { paths } from './paths';
 
-// The result page (and its citations and checklist) loads on demand, after the answers are given.
-const ResultPage = lazy(async () => {
-  const { ResultPage: Page } = await import('../features/result/result-page');
-  return { default: Page };
-});
+// Everything after the start page loads on demand: a first visit downloads only the start page.
+const QuestionRoute = lazy(async () => ({ default: (await import('./pages/question-route')).QuestionRoute }));
+const CheckAnswersPage = lazy(async () => ({ default: (await import('../features/wizard/check-answers-page')).CheckAnswersPage }));
+const ResultPage = lazy(async () => ({ default: (await import('../features/result/result-page')).ResultPage }));
 
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
       {
-        // Errors render inside the layout, so the header and the language switch stay usable.
-        errorElement: <RouteErrorPage />,
         children: [
           { path: paths.start, element: <StartPage /> },
           { path: paths.question, element: <QuestionRoute /> },
           { path: paths.check, element: <CheckAnswersPage /> },
-          {
-            path: paths.result,
-            element: (
-              <Suspense fallback={<LoadingPage />}>
-                <ResultPage />
-              </Suspense>
-            ),
-          },
+          { path: paths.result, element: <ResultPage /> },
+          ...asElementRoutes(reportRoutes),
+          ...asElementRoutes(reviewRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -42,7 +33,11 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Hash routing needs no server rewrites, so the build works from any static host and any sub-path. */
-export function createAppRouter() {
-  return createHashRouter(routes);
+/**
+ * The app's routes, rendered in react-router's declarative mode inside a HashRouter (main.tsx): hash routing needs
+ * no server rewrites, so the build works from any static host and any sub-path, and the declarative mode leaves
+ * the data-router code (loaders, actions, fetchers) out of the start page's download.
+ */
+export function AppRoutes() {
+  return useRoutes(routes);
 }

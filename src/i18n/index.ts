@@ -2,67 +2,48 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 
-import enChecklist from '../../locales/en/checklist.json';
-import enCitations from '../../locales/en/citations.json';
-import enCommon from '../../locales/en/common.json';
-import enGlossary from '../../locales/en/glossary.json';
-import enOutcomes from '../../locales/en/outcomes.json';
-import enQuestions from '../../locales/en/questions.json';
-import enResult from '../../locales/en/result.json';
-import enWizard from '../../locales/en/wizard.json';
-import enReport from '../../locales/en/report.json';
-import enDrafts from '../../locales/en/drafts.json';
-import enReview from '../../locales/en/review.json';
-import enTraining from '../../locales/en/training.json';
-import jaChecklist from '../../locales/ja/checklist.json';
-import jaCitations from '../../locales/ja/citations.json';
-import jaCommon from '../../locales/ja/common.json';
-import jaGlossary from '../../locales/ja/glossary.json';
-import jaOutcomes from '../../locales/ja/outcomes.json';
-import jaQuestions from '../../locales/ja/questions.json';
-import jaResult from '../../locales/ja/result.json';
-import jaWizard from '../../locales/ja/wizard.json';
-import jaReport from '../../locales/ja/report.json';
-import jaDrafts from '../../locales/ja/drafts.json';
-import jaReview from '../../locales/ja/review.json';
-import jaTraining from '../../locales/ja/training.json';
-
 export const Language = z.enum(['ja', 'en']);
 export type Language = z.infer<typeof Language>;
 
 export const defaultNS = 'common';
 
-/** Bundled statically: the app makes no requests, so there is no backend to load translations from. */
-export const resources = {
-  ja: {
-    common: jaCommon,
-    questions: jaQuestions,
-    outcomes: jaOutcomes,
-    checklist: jaChecklist,
-    citations: jaCitations,
-    glossary: jaGlossary,
-    wizard: jaWizard,
-    result: jaResult,
-    report: jaReport,
-    drafts: jaDrafts,
-    review: jaReview,
-    training: jaTraining,
+/**
+ * Every locale file, loaded on demand: the start page fetches only its language's few namespaces, and each
+ * feature fetches its own when it first renders (react-i18next suspends until they arrive). All files come from
+ * the app's own origin; there is no translation server.
+ */
+const localeFiles = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
+
+const fileKey = (language: string, namespace: string) => `../../locales/${language}/${namespace}.json`;
+
+/** The namespace names, read from the Japanese files (ja and en hold the same files; a test proves it). */
+export const namespaces: readonly string[] = Object.keys(localeFiles)
+  .filter((path) => path.startsWith('../../locales/ja/'))
+  .map((path) => path.slice('../../locales/ja/'.length, -'.json'.length))
+  .sort();
+
+const lazyLocaleBackend = {
+  type: 'backend' as const,
+  init: () => undefined,
+  read(language: string, namespace: string, callback: (error: Error | null, data: Record<string, unknown> | false) => void) {
+    const load = localeFiles[fileKey(language, namespace)];
+    if (load === undefined) {
+      callback(new Error(`No locale file for ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (data) => {
+        callback(null, data);
+      },
+      (error: unknown) => {
+        callback(error instanceof Error ? error : new Error(String(error)), false);
+      },
+    );
   },
-  en: {
-    common: enCommon,
-    questions: enQuestions,
-    outcomes: enOutcomes,
-    checklist: enChecklist,
-    citations: enCitations,
-    glossary: enGlossary,
-    wizard: enWizard,
-    result: enResult,
-    report: enReport,
-    drafts: enDrafts,
-    review: enReview,
-    training: enTraining,
-  },
-} as const;
+};
+
+/** The namespaces the start page needs; main.tsx loads them before the first render. */
+export const startNamespaces = ['common', 'wizard', 'outcomes'] as const;
 
 /** localStorage key holding the language the person chose with the switch. */
 export const languageStorageKey = 'mdn.lang';
@@ -121,18 +102,32 @@ i18next.on('languageChanged', (lng) => {
   document.title = i18next.t('app.name', { lng: language });
 });
 
-// With bundled resources and initAsync off, the language is set before init returns; the promise carries nothing.
-void i18next.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: 'ja',
-  supportedLngs: Language.options,
-  ns: Object.keys(resources.ja),
-  defaultNS,
-  // React escapes output itself.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  showSupportNotice: false,
-});
+/** Resolves when the language and the start page's namespaces are loaded. */
+export const i18nReady: Promise<unknown> = i18next
+  .use(lazyLocaleBackend)
+  .use(initReactI18next)
+  .init({
+    lng: initialLanguage(),
+    // No fallback: both languages are complete (tests/i18n proves it), so the other language is never fetched.
+    fallbackLng: false,
+    supportedLngs: Language.options,
+    ns: [...startNamespaces],
+    defaultNS,
+    interpolation: {
+      // React escapes markup itself. What is escaped here is i18next's own nesting syntax: user text (a project
+      // name, an imported file, a share link) containing "$t(" would otherwise be scanned by i18next's nesting
+      // pattern, which backtracks exponentially and can freeze the tab. The word joiner keeps the text as typed
+      // on screen while breaking the pattern. (No locale file uses nesting.)
+      escapeValue: true,
+      escape: (value: unknown) => String(value).replaceAll('$t(', '$\u2060t('),
+    },
+    showSupportNotice: false,
+    // A key asked for before its namespace was loaded, or missing from the files, is a bug: say so loudly, so the
+    // end-to-end tests (which fail on any console error) catch it.
+    saveMissing: true,
+    missingKeyHandler: (languages, namespace, key) => {
+      console.error(`Missing translation: ${languages.join(',')} ${namespace}:${key}`);
+    },
+  });
 
 export default i18next;

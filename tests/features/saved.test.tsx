@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 
 import common from '../../locales/ja/common.json';
 import outcomes from '../../locales/ja/outcomes.json';
+import questions from '../../locales/ja/questions.json';
 import { STORAGE_KEY } from '../../src/features/assessments/schema';
 import i18n from '../../src/i18n';
 import { evaluate } from '../../src/rules';
@@ -68,7 +69,11 @@ describe('saved assessments on the start page', () => {
     renderApp('/', store);
     await user.type(screen.getByRole('textbox', { name: common.start.new.nameLabel }), '  Chest CT  ');
     await user.click(screen.getByRole('button', { name: common.start.new.button }));
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveFocus();
+    // The question page loads on demand; wait for its heading, then for focus to move to it.
+    const heading = await screen.findByRole('heading', { level: 1, name: questions.dataOrigin.title });
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
     expect(store.getState().assessments.map((a) => a.name)).toEqual(['Chest CT']);
   });
 

@@ -4,7 +4,8 @@ import { PageHeading } from '../../components/ui/page-heading';
 import { NewAssessmentForm } from '../../features/saved/new-assessment-form';
 import { SavedList } from '../../features/saved/saved-list';
 import { StorageNotices } from '../../features/saved/storage-notices';
-import { rulesVersion } from '../../rules';
+// Straight from the rule-set list, so the start page does not load the rules themselves.
+import { rulesVersion } from '../../rules/rule-sets';
 import { usePageTitle } from '../use-page-title';
 
 export function StartPage() {

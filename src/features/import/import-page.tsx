@@ -1,0 +1,326 @@
+import { type ChangeEvent, type DragEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import '../../styles/report.css';
+import { paths } from '../../app/paths';
+import { usePageTitle } from '../../app/use-page-title';
+import { PageHeading } from '../../components/ui/page-heading';
+import { nextQuestion, rulesVersion } from '../../rules';
+import type { AssessmentInput } from '../../rules';
+import { useAssessmentsApi, useAssessmentsState } from '../assessments/store-context';
+import { fingerprint } from '../exchange/fingerprint';
+import { MAX_FILE_BYTES } from '../exchange/format';
+import type { AssessmentFile } from '../exchange/format';
+import { AnswerSummary } from '../report/answer-summary';
+import { formatBytes, formatDateTime } from '../report/format';
+import { pathAfterAdding } from '../report/import-target';
+import { reportNamespaces } from '../report/namespaces';
+import { withUserText } from '../report/user-text';
+import { readAssessmentFile } from './read-file';
+import type { ImportProblem } from './read-file';
+
+/** How many of an invalid file's problems are listed; the rest are counted. */
+export const MAX_ISSUES_SHOWN = 20;
+
+type State =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading' }
+  | { readonly kind: 'problem'; readonly problem: ImportProblem }
+  | { readonly kind: 'preview'; readonly file: AssessmentFile }
+  | { readonly kind: 'added'; readonly name: string; readonly answers: AssessmentInput };
+
+/**
+ * Import of an exchange file. Nothing in the store changes until the person confirms the preview, and then only
+ * by adding a new assessment. Everything read from the file is shown as React text, never as markup.
+ */
+export function ImportPage() {
+  const { t } = useTranslation(reportNamespaces);
+  usePageTitle(t('report:import.title'));
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  // Each file read gets a number, so a slow read that finishes after a newer one cannot overwrite it.
+  const readCount = useRef(0);
+
+  const read = async (files: FileList | null) => {
+    if (files === null || files.length === 0) return;
+    const first = files[0];
+    if (files.length > 1 || first === undefined) {
+      setState({ kind: 'problem', problem: { kind: 'multiple' } });
+      return;
+    }
+    const attempt = ++readCount.current;
+    setState({ kind: 'reading' });
+    const result = await readAssessmentFile(first);
+    if (attempt !== readCount.current) return;
+    setState(result.ok ? { kind: 'preview', file: result.file } : { kind: 'problem', problem: result.problem });
+  };
+
+  return (
+    <article className="prose import-page">
+      <PageHeading>{t('report:import.title')}</PageHeading>
+      <p>{t('report:import.lead')}</p>
+      {state.kind === 'problem' ? <ProblemBox problem={state.problem} /> : null}
+      {state.kind === 'preview' ? (
+        <Preview
+          file={state.file}
+          onAdded={(name, answers) => {
+            setState({ kind: 'added', name, answers });
+          }}
+          onCancel={() => {
+            setState({ kind: 'idle' });
+          }}
+        />
+      ) : null}
+      {state.kind === 'added' ? (
+        <Added
+          name={state.name}
+          answers={state.answers}
+          onAnother={() => {
+            setState({ kind: 'idle' });
+          }}
+        />
+      ) : null}
+      {state.kind === 'idle' || state.kind === 'reading' || state.kind === 'problem' ? (
+        <DropZone
+          busy={state.kind === 'reading'}
+          onFiles={(files) => {
+            void read(files);
+          }}
+        />
+      ) : null}
+      <p className="import-page__status" role="status">
+        {state.kind === 'reading' ? t('report:import.reading') : null}
+      </p>
+      <p>
+        <Link to={paths.start}>{t('report:import.homeLink')}</Link>
+      </p>
+    </article>
+  );
+}
+
+export default ImportPage;
+
+function DropZone({ busy, onFiles }: { busy: boolean; onFiles: (files: FileList | null) => void }) {
+  const { t } = useTranslation(reportNamespaces);
+  const [dragging, setDragging] = useState(false);
+  const inputId = useId();
+  const hintId = useId();
+
+  const over = (event: DragEvent<HTMLDivElement>) => {
+    // Without preventDefault the browser would open the dropped file itself, leaving the app.
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const drop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    onFiles(event.dataTransfer.files);
+  };
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    onFiles(event.target.files);
+    // Cleared, so choosing the same file again (after fixing it) reads it again.
+    event.target.value = '';
+  };
+
+  return (
+    <div
+      className={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
+      onDragEnter={over}
+      onDragOver={over}
+      onDragLeave={() => {
+        setDragging(false);
+      }}
+      onDrop={drop}
+    >
+      <p className="drop-zone__text">{t('report:import.dropZone')}</p>
+      <label className="label" htmlFor={inputId}>
+        {t('report:import.choose')}
+      </label>
+      <p className="hint" id={hintId}>
+        {t('report:import.chooseHint')}
+      </p>
+      <input
+        className="drop-zone__input"
+        id={inputId}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={hintId}
+        disabled={busy}
+        onChange={choose}
+      />
+    </div>
+  );
+}
+
+/** Focuses an element when it appears, so the change is announced and keyboard users continue from there. */
+function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return ref;
+}
+
+function ProblemBox({ problem }: { problem: ImportProblem }) {
+  const { t, i18n } = useTranslation(reportNamespaces);
+  const box = useFocusOnMount<HTMLDivElement>();
+  const titleId = useId();
+  const language = i18n.resolvedLanguage;
+
+  const message = (() => {
+    switch (problem.kind) {
+      case 'too_large':
+        return t('report:import.problem.too_large', { size: formatBytes(problem.bytes, language), max: formatBytes(MAX_FILE_BYTES, language) });
+      case 'unknown_version':
+        return withUserText((slots) => t('report:import.problem.unknown_version', slots), { version: problem.version });
+      case 'not_json':
+      case 'not_an_assessment':
+      case 'invalid':
+      case 'unreadable':
+      case 'multiple':
+        return t(`report:import.problem.${problem.kind}`);
+    }
+  })();
+
+  return (
+    <div className="problem-box" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={box} data-problem={problem.kind}>
+      <h2 className="problem-box__title" id={titleId}>
+        {t('report:import.problem.heading')}
+      </h2>
+      <p>{message}</p>
+      {problem.kind === 'invalid' ? (
+        <ul className="problem-box__issues">
+          {problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue, i) => (
+            <li key={i}>
+              <code>{withUserText((slots) => t('report:import.problem.issue', slots), { path: issue.path, message: issue.message })}</code>
+            </li>
+          ))}
+          {problem.issues.length > MAX_ISSUES_SHOWN ? (
+            <li>{t('report:import.problem.more', { count: problem.issues.length - MAX_ISSUES_SHOWN })}</li>
+          ) : null}
+        </ul>
+      ) : null}
+      <p>{t('report:import.problem.untouched')}</p>
+    </div>
+  );
+}
+
+function Preview({
+  file,
+  onAdded,
+  onCancel,
+}: {
+  file: AssessmentFile;
+  onAdded: (name: string, answers: AssessmentInput) => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation(reportNamespaces);
+  const store = useAssessmentsApi();
+  const assessments = useAssessmentsState((state) => state.assessments);
+  const savingEnabled = useAssessmentsState((state) => state.savingEnabled && state.storageProblem === null);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const headingId = useId();
+
+  const computed = fingerprint(file.rulesVersion, file.input);
+  // Compared under one rule set, so "the same" means the same answers whatever version the file was made with.
+  const duplicate = useMemo(() => {
+    const mine = fingerprint(rulesVersion, file.input);
+    return assessments.find((a) => a.name === file.name && fingerprint(rulesVersion, a.answers) === mine);
+  }, [assessments, file]);
+  const name = file.name.trim() === '' ? t('report:doc.unnamed') : file.name;
+
+  const add = () => {
+    store.getState().assessmentImported({ name: file.name, answers: file.input, ticks: [...file.ticks] });
+    onAdded(name, file.input);
+  };
+
+  return (
+    <section className="import-preview" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {t('report:import.preview.heading')}
+      </h2>
+      <dl className="import-preview__facts">
+        <div className="import-preview__row">
+          <dt>{t('report:import.preview.name')}</dt>
+          <dd>{name}</dd>
+        </div>
+        <div className="import-preview__row">
+          <dt>{t('report:import.preview.exportedAt')}</dt>
+          <dd>{formatDateTime(file.exportedAt, i18n.resolvedLanguage)}</dd>
+        </div>
+        <div className="import-preview__row">
+          <dt>{t('report:import.preview.rulesVersion')}</dt>
+          <dd>
+            <code>{file.rulesVersion}</code>
+            {file.rulesVersion === rulesVersion ? null : (
+              <span className="notice" data-notice="rules-differ">
+                {t('report:import.preview.rulesDiffer', { current: rulesVersion })}
+              </span>
+            )}
+          </dd>
+        </div>
+        <div className="import-preview__row">
+          <dt>{t('report:import.preview.fingerprint')}</dt>
+          <dd data-fingerprint={computed === file.fingerprint ? 'match' : 'mismatch'}>
+            {computed === file.fingerprint
+              ? t('report:import.preview.fingerprintMatch', { fingerprint: computed })
+              : withUserText((slots) => t('report:import.preview.fingerprintMismatch', slots), { stored: file.fingerprint, computed })}
+          </dd>
+        </div>
+        <div className="import-preview__row">
+          <dt>{t('report:import.preview.ticks')}</dt>
+          <dd>{t('report:import.preview.ticksCount', { count: file.ticks.length })}</dd>
+        </div>
+      </dl>
+      <h3>{t('report:import.preview.answers')}</h3>
+      <AnswerSummary answers={file.input} />
+      {nextQuestion(file.input) === null ? null : <p className="notice">{t('report:import.preview.incomplete')}</p>}
+      {file.notes === undefined || file.notes.trim() === '' ? null : (
+        <>
+          <h3>{t('report:import.preview.notes')}</h3>
+          <p className="import-preview__notes">{file.notes}</p>
+          <p className="hint">{t('report:import.preview.notesNotImported')}</p>
+        </>
+      )}
+      {duplicate === undefined ? null : (
+        <p className="notice" data-notice="duplicate">
+          {withUserText((slots) => t('report:import.preview.duplicate', slots), {
+            name: duplicate.name.trim() === '' ? t('report:doc.unnamed') : duplicate.name,
+          })}
+        </p>
+      )}
+      <p>{t('report:import.preview.notice')}</p>
+      {savingEnabled ? null : <p className="notice">{t('report:savingOff')}</p>}
+      <div className="button-group">
+        <button type="button" className="button" onClick={add}>
+          {duplicate === undefined ? t('report:import.preview.add') : t('report:import.preview.addCopy')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('report:import.preview.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Added({ name, answers, onAnother }: { name: string; answers: AssessmentInput; onAnother: () => void }) {
+  const { t } = useTranslation(reportNamespaces);
+  const message = useFocusOnMount<HTMLParagraphElement>();
+  const complete = nextQuestion(answers) === null;
+  return (
+    <div className="import-added">
+      <p className="import-added__message" role="status" tabIndex={-1} ref={message}>
+        {withUserText((slots) => t('report:import.added', slots), { name })}
+      </p>
+      <div className="button-group">
+        <Link className="button" to={pathAfterAdding(answers)}>
+          {complete ? t('report:import.openResult') : t('report:import.continue')}
+        </Link>
+        <button type="button" className="button button--secondary" onClick={onAnother}>
+          {t('report:import.another')}
+        </button>
+      </div>
+    </div>
+  );
+}

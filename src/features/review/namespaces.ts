@@ -1,0 +1,8 @@
+import type { TFunction } from 'i18next';
+
+/**
+ * The namespaces the review pages and the memo read. Keys are written with their namespace ("outcomes:verdict.…"),
+ * and listing the namespaces lets i18next's types check each key against the Japanese files.
+ */
+export const reviewNamespaces = ['review', 'questions', 'outcomes', 'checklist'] as const;
+export type ReviewT = TFunction<typeof reviewNamespaces>;

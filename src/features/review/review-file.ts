@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+import { ChecklistId } from '../../rules';
+import type { ChecklistId as ChecklistIdType, QuestionId } from '../../rules';
+import { MAX_COMMENT, MAX_FIELD, QuestionIdSchema, ReviewMark } from './schema';
+import type { Review } from './schema';
+import type { Examination } from './submission';
+
+/**
+ * The review as a file another office can read by machine: which submission (name, rules, declared fingerprint and
+ * whether it held), the marks and comments. Versioned like the assessment file; a later version adds a migration.
+ */
+export const REVIEW_FILE_FORMAT = 'medai-data-navigator/review';
+export const REVIEW_FILE_SCHEMA_VERSION = 1;
+
+const text = (max: number) => z.string().max(max);
+
+export const reviewFileV1 = z
+  .object({
+    format: z.literal(REVIEW_FILE_FORMAT),
+    schemaVersion: z.literal(REVIEW_FILE_SCHEMA_VERSION),
+    submission: z
+      .object({
+        source: z.enum(['file', 'link']),
+        name: text(200),
+        rulesVersion: text(100),
+        /** As the file declared it; null for a share link, which has none. */
+        fingerprint: text(40).nullable(),
+        /** Whether the declared fingerprint matches the answers; null when there was nothing to check. */
+        fingerprintValid: z.boolean().nullable(),
+      })
+      .strict(),
+    currentRulesVersion: text(100),
+    marks: z
+      .object({
+        answers: z.partialRecord(QuestionIdSchema, ReviewMark),
+        checklist: z.partialRecord(ChecklistId, ReviewMark),
+      })
+      .strict(),
+    comments: z
+      .object({
+        answers: z.partialRecord(QuestionIdSchema, text(MAX_COMMENT)),
+        checklist: z.partialRecord(ChecklistId, text(MAX_COMMENT)),
+        overall: text(MAX_COMMENT * 2),
+      })
+      .strict(),
+    reviewer: z.object({ name: text(MAX_FIELD), committee: text(MAX_FIELD) }).strict(),
+    /** When the review was last changed. */
+    reviewedAt: z.iso.datetime(),
+  })
+  .strict();
+export type ReviewFile = z.infer<typeof reviewFileV1>;
+
+/**
+ * The file for a review. Marks and comments are kept for what the review shows now (answers on the path, items on
+ * the current checklist); those of items the current rules no longer list stay in the stored review only.
+ */
+export function toReviewFile(review: Review, examination: Examination): ReviewFile {
+  const { submission } = review;
+  const checklistIds: readonly ChecklistIdType[] =
+    examination.current.kind === 'complete' ? examination.current.assessment.checklist.map((item) => item.id) : [];
+
+  const answerMarks: Partial<Record<QuestionId, ReviewMark>> = {};
+  const answerComments: Partial<Record<QuestionId, string>> = {};
+  for (const question of examination.path) {
+    const item = review.answers[question];
+    if (item?.mark != null) answerMarks[question] = item.mark;
+    if (item !== undefined && item.comment.trim() !== '') answerComments[question] = item.comment;
+  }
+  const checklistMarks: Partial<Record<ChecklistIdType, ReviewMark>> = {};
+  const checklistComments: Partial<Record<ChecklistIdType, string>> = {};
+  for (const id of checklistIds) {
+    const item = review.checklist[id];
+    if (item?.mark != null) checklistMarks[id] = item.mark;
+    if (item !== undefined && item.comment.trim() !== '') checklistComments[id] = item.comment;
+  }
+
+  return {
+    format: REVIEW_FILE_FORMAT,
+    schemaVersion: REVIEW_FILE_SCHEMA_VERSION,
+    submission: {
+      source: submission.kind,
+      name: submission.kind === 'file' ? submission.file.name : '',
+      rulesVersion: examination.submittedRulesVersion,
+      fingerprint: submission.kind === 'file' ? submission.file.fingerprint : null,
+      fingerprintValid: examination.fingerprint.kind === 'absent' ? null : examination.fingerprint.kind === 'match',
+    },
+    currentRulesVersion: examination.currentRulesVersion,
+    marks: { answers: answerMarks, checklist: checklistMarks },
+    comments: { answers: answerComments, checklist: checklistComments, overall: review.overallComment },
+    reviewer: { name: review.reviewerName, committee: review.committee },
+    reviewedAt: review.updatedAt,
+  };
+}
+
+export const serializeReviewFile = (file: ReviewFile): string => `${JSON.stringify(file, null, 2)}\n`;

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { ChecklistId, assessmentInputSchema } from '../../rules';
+import { submissionSchema } from './submission';
+
+export const REVIEWS_STORAGE_KEY = 'mdn.reviews';
+export const REVIEWS_SCHEMA_VERSION = 1;
+
+/** A reviewer's judgement of one answer or checklist item. Ids are persisted: renaming one is a migration. */
+export const ReviewMark = z.enum(['acceptable', 'needs_clarification', 'not_acceptable']);
+export type ReviewMark = z.infer<typeof ReviewMark>;
+
+/** The question ids, from the rules' own input schema. */
+export const QuestionIdSchema = assessmentInputSchema.keyof();
+
+export const MAX_COMMENT = 10_000;
+export const MAX_FIELD = 200;
+
+const text = (max: number) => z.string().max(max);
+
+/** One answer's or item's review: the mark (null until the reviewer chooses one) and a free-text comment. */
+export const itemReviewSchema = z.object({ mark: ReviewMark.nullable(), comment: text(MAX_COMMENT) }).strict();
+export type ItemReview = z.infer<typeof itemReviewSchema>;
+
+export const reviewSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    submission: submissionSchema,
+    /** Partial: only what the reviewer has touched. */
+    answers: z.partialRecord(QuestionIdSchema, itemReviewSchema),
+    checklist: z.partialRecord(ChecklistId, itemReviewSchema),
+    overallComment: text(MAX_COMMENT * 2),
+    reviewerName: text(MAX_FIELD),
+    committee: text(MAX_FIELD),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .strict();
+export type Review = z.infer<typeof reviewSchema>;
+
+export const persistedReviewsSchema = z
+  .object({
+    schemaVersion: z.literal(REVIEWS_SCHEMA_VERSION),
+    // No count limit: one that the store did not enforce would make a long-used browser's reviews unreadable.
+    // The storage quota bounds it, and a failed write is reported as "saving off".
+    reviews: z.array(reviewSchema),
+  })
+  .strict();
+export type PersistedReviews = z.infer<typeof persistedReviewsSchema>;
+
+/** Why stored reviews could not be loaded; the raw text is kept so the reviewer can download it. */
+export type ReviewsStorageProblem =
+  | { readonly kind: 'unreadable'; readonly raw: string }
+  | { readonly kind: 'unknown_version'; readonly raw: string; readonly version: unknown }
+  | { readonly kind: 'invalid'; readonly raw: string; readonly issues: readonly string[] };
+
+export type LoadReviewsResult =
+  | { readonly ok: true; readonly state: PersistedReviews }
+  | { readonly ok: false; readonly problem: ReviewsStorageProblem };
+
+export const emptyReviews = (): PersistedReviews => ({ schemaVersion: REVIEWS_SCHEMA_VERSION, reviews: [] });
+
+/** Parses stored text. Nothing is discarded here: a failure carries the raw text back to the caller. */
+export function loadReviews(raw: string | null): LoadReviewsResult {
+  if (raw === null) return { ok: true, state: emptyReviews() };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: { kind: 'unreadable', raw } };
+  }
+  const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
+  if (version !== REVIEWS_SCHEMA_VERSION) return { ok: false, problem: { kind: 'unknown_version', raw, version } };
+  const parsed = persistedReviewsSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problem: { kind: 'invalid', raw, issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) },
+    };
+  }
+  return { ok: true, state: parsed.data };
+}

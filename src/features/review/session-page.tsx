@@ -1,0 +1,371 @@
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import '../../styles/review.css';
+import { usePageTitle } from '../../app/use-page-title';
+import { BackLink } from '../../components/ui/back-link';
+import { PageHeading } from '../../components/ui/page-heading';
+import { checklistDetailKey, checklistTitleKey } from '../../i18n/keys';
+import type { Assessment, AssessmentInput, ChecklistId, QuestionId } from '../../rules';
+import { CitationList } from '../citations/citation-link';
+import { BasesSection } from '../result/bases-section';
+import { RecommendedBasis } from '../result/recommended-basis';
+import { WarningsSection } from '../result/warnings-section';
+import { displayName } from './build-memo';
+import { ChecksSection } from './checks-section';
+import { ExportActions } from './export-actions';
+import { MarkField } from './mark-field';
+import { reviewNamespaces } from './namespaces';
+import { reviewPaths } from './paths';
+import type { ItemReview, Review } from './schema';
+import { ReviewStorageNotices } from './storage-notices';
+import { useReviewsApi } from './store-context';
+import type { Examination } from './submission';
+import { answerLabels, questionTitle } from './texts';
+import { useExamination, useReview } from './use-review';
+
+/**
+ * The review of one submission. The submission is read-only: the page shows its answers and what the current rules
+ * make of them, checks it, and lets the reviewer mark answers and checklist items. Only the marks are edited.
+ */
+export function ReviewSessionPage() {
+  const { reviewId } = useParams();
+  const review = useReview(reviewId);
+  if (review === undefined) return <ReviewNotFound />;
+  return <Session review={review} />;
+}
+
+export default ReviewSessionPage;
+
+export function ReviewNotFound() {
+  const { t } = useTranslation(reviewNamespaces);
+  usePageTitle(t('review:notFound.title'));
+  return (
+    <div className="prose">
+      <PageHeading>{t('review:notFound.title')}</PageHeading>
+      <p>{t('review:notFound.body')}</p>
+      <p>
+        <Link to={reviewPaths.open}>{t('review:notFound.link')}</Link>
+      </p>
+    </div>
+  );
+}
+
+function Session({ review }: { review: Review }) {
+  const { t } = useTranslation(reviewNamespaces);
+  const examination = useExamination(review);
+  const name = displayName(t, review);
+  usePageTitle(t('review:session.title', { name }));
+
+  return (
+    <article className="review-session">
+      <BackLink to={reviewPaths.open}>{t('review:session.back')}</BackLink>
+      <PageHeading>{t('review:session.title', { name })}</PageHeading>
+      <p className="lead">{t('review:session.readOnly')}</p>
+      <ReviewStorageNotices />
+      <SubmissionMeta review={review} examination={examination} />
+      <ChecksSection examination={examination} />
+      {review.submission.kind === 'file' && review.submission.file.notes !== undefined && review.submission.file.notes.trim() !== '' ? (
+        <NotesSection notes={review.submission.file.notes} />
+      ) : null}
+      <AnswersReview review={review} examination={examination} />
+      <CurrentResult examination={examination} />
+      <ChecklistReview review={review} examination={examination} />
+      <OverallReview review={review} />
+      <ExportActions review={review} examination={examination} printLink />
+    </article>
+  );
+}
+
+function SubmissionMeta({ review, examination }: { review: Review; examination: Examination }) {
+  const { t } = useTranslation(reviewNamespaces);
+  const { submission } = review;
+  return (
+    <dl className="review-meta" aria-label={t('review:session.meta.label')}>
+      <div className="review-meta__row">
+        <dt>{t('review:session.meta.name')}</dt>
+        <dd>{displayName(t, review)}</dd>
+      </div>
+      <div className="review-meta__row">
+        <dt>{t('review:session.meta.source')}</dt>
+        <dd>{submission.kind === 'file' ? t('review:session.source.file') : t('review:session.source.link')}</dd>
+      </div>
+      {submission.kind === 'file' ? (
+        <>
+          <div className="review-meta__row">
+            <dt>{t('review:session.meta.exportedAt')}</dt>
+            <dd>
+              <time dateTime={submission.file.exportedAt}>
+                {t('review:list.date', {
+                  date: new Date(submission.file.exportedAt),
+                  formatParams: { date: { dateStyle: 'medium', timeStyle: 'short' } },
+                })}
+              </time>
+            </dd>
+          </div>
+          <div className="review-meta__row">
+            <dt>{t('review:session.meta.fingerprint')}</dt>
+            <dd>
+              <code>{submission.file.fingerprint}</code>
+            </dd>
+          </div>
+        </>
+      ) : null}
+      <div className="review-meta__row">
+        <dt>{t('review:session.meta.submittedRules')}</dt>
+        <dd>
+          <code>{examination.submittedRulesVersion}</code>
+        </dd>
+      </div>
+      <div className="review-meta__row">
+        <dt>{t('review:session.meta.currentRules')}</dt>
+        <dd>
+          <code>{examination.currentRulesVersion}</code>
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function NotesSection({ notes }: { notes: string }) {
+  const { t } = useTranslation(reviewNamespaces);
+  const headingId = useId();
+  return (
+    <section className="review-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('review:session.notesHeading')}</h2>
+      <p className="review-text">{notes}</p>
+    </section>
+  );
+}
+
+function AnswersReview({ review, examination }: { review: Review; examination: Examination }) {
+  const { t } = useTranslation(reviewNamespaces);
+  const headingId = useId();
+  return (
+    <section className="review-section" aria-labelledby={headingId} data-section="answers">
+      <h2 id={headingId}>{t('review:answers.heading')}</h2>
+      <p>{t('review:answers.lead')}</p>
+      <ol className="review-items">
+        {examination.path.map((question) => (
+          <AnswerItem
+            key={question}
+            reviewId={review.id}
+            question={question}
+            answer={examination.input[question]}
+            value={review.answers[question]}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+interface AnswerItemProps {
+  readonly reviewId: string;
+  readonly question: QuestionId;
+  readonly answer: AssessmentInput[QuestionId];
+  readonly value: ItemReview | undefined;
+}
+
+/** One answer and its mark. Memoised: typing a comment re-renders its own item, not the whole review. */
+const AnswerItem = memo(function AnswerItem({ reviewId, question, answer, value }: AnswerItemProps) {
+  const { t } = useTranslation(reviewNamespaces);
+  const store = useReviewsApi();
+  const title = questionTitle(t, question);
+  const labels = answerLabels(t, question, answer);
+  return (
+    <li className="review-item" data-question={question}>
+      <h3 className="review-item__title">{title}</h3>
+      <div className="review-item__answer">
+        <span className="review-item__answer-label">{t('review:answers.answerLabel')}</span>
+        {labels.length === 0 ? <span>{t('review:answers.none')}</span> : null}
+        {labels.length === 1 ? <span>{labels[0]}</span> : null}
+        {labels.length > 1 ? (
+          <ul className="review-item__answers">
+            {labels.map((label) => (
+              <li key={label}>{label}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <MarkField
+        item={title}
+        value={value}
+        onMark={(mark) => {
+          store.getState().answerMarked(reviewId, question, mark);
+        }}
+        onComment={(comment) => {
+          store.getState().answerCommented(reviewId, question, comment);
+        }}
+      />
+    </li>
+  );
+});
+
+const CurrentResult = memo(function CurrentResult({ examination }: { examination: Examination }) {
+  const { t } = useTranslation(reviewNamespaces);
+  const headingId = useId();
+  const { current } = examination;
+  if (current.kind === 'incomplete') {
+    return (
+      <section className="review-section" aria-labelledby={headingId} data-section="result">
+        <h2 id={headingId}>{t('review:result.heading', { version: examination.currentRulesVersion })}</h2>
+        <p>{t('review:result.incomplete', { question: questionTitle(t, current.next) })}</p>
+      </section>
+    );
+  }
+  return <CompleteResult assessment={current.assessment} version={examination.currentRulesVersion} />;
+});
+
+/** The result by the current rules, with the result page's own sections (verdicts, reasons, citations). */
+function CompleteResult({ assessment, version }: { assessment: Assessment; version: string }) {
+  const { t } = useTranslation(reviewNamespaces);
+  return (
+    <div className="review-result result-page" data-section="result">
+      <p className="review-result__lead">{t('review:result.lead', { version })}</p>
+      {assessment.inScope ? null : (
+        <div className="scope-banner" data-in-scope="false">
+          <p>
+            <strong>{t('review:result.outOfScope')}</strong>
+          </p>
+        </div>
+      )}
+      <RecommendedBasis assessment={assessment} />
+      <WarningsSection warnings={assessment.warnings} />
+      <BasesSection bases={assessment.bases} />
+    </div>
+  );
+}
+
+function ChecklistReview({ review, examination }: { review: Review; examination: Examination }) {
+  const { t } = useTranslation(reviewNamespaces);
+  const headingId = useId();
+  const items = examination.current.kind === 'complete' ? examination.current.assessment.checklist : [];
+  const ticks = review.submission.kind === 'file' ? review.submission.file.ticks : null;
+  return (
+    <section className="review-section" aria-labelledby={headingId} data-section="checklist">
+      <h2 id={headingId}>{t('review:checklist.heading')}</h2>
+      {items.length === 0 ? (
+        <p>{t('review:checklist.empty')}</p>
+      ) : (
+        <>
+          <p>{t('review:checklist.lead')}</p>
+          <ol className="review-items">
+            {items.map((item) => (
+              <ChecklistItem
+                key={item.id}
+                reviewId={review.id}
+                id={item.id}
+                citations={item.citations}
+                value={review.checklist[item.id]}
+                ticked={ticks === null ? null : ticks.includes(item.id)}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface ChecklistItemProps {
+  readonly reviewId: string;
+  readonly id: ChecklistId;
+  readonly citations: Assessment['checklist'][number]['citations'];
+  readonly value: ItemReview | undefined;
+  /** Whether the submitter ticked the item; null for a share link, which carries no ticks. */
+  readonly ticked: boolean | null;
+}
+
+/** One checklist item and its mark; memoised like AnswerItem. */
+const ChecklistItem = memo(function ChecklistItem({ reviewId, id, citations, value, ticked }: ChecklistItemProps) {
+  const { t } = useTranslation(reviewNamespaces);
+  const store = useReviewsApi();
+  const title = t(checklistTitleKey(id));
+  let record: string;
+  if (ticked === null) record = t('review:checklist.noRecord');
+  else record = ticked ? t('review:checklist.ticked') : t('review:checklist.notTicked');
+  return (
+    <li className="review-item" data-checklist={id}>
+      <h3 className="review-item__title">{title}</h3>
+      <p className="review-item__detail">{t(checklistDetailKey(id))}</p>
+      <CitationList ids={citations} />
+      <p className="review-item__record">
+        <span className="review-item__answer-label">{t('review:checklist.submitterColumn')}</span>
+        {record}
+      </p>
+      <MarkField
+        item={title}
+        value={value}
+        onMark={(mark) => {
+          store.getState().checklistMarked(reviewId, id, mark);
+        }}
+        onComment={(comment) => {
+          store.getState().checklistCommented(reviewId, id, comment);
+        }}
+      />
+    </li>
+  );
+});
+
+function OverallReview({ review }: { review: Review }) {
+  const { t } = useTranslation(reviewNamespaces);
+  const store = useReviewsApi();
+  const headingId = useId();
+  const commentId = useId();
+  const nameId = useId();
+  const committeeId = useId();
+  return (
+    <section className="review-section" aria-labelledby={headingId} data-section="overall">
+      <h2 id={headingId}>{t('review:overall.heading')}</h2>
+      <div className="form-group">
+        <label className="label" htmlFor={commentId}>
+          {t('review:overall.comment')}
+        </label>
+        <textarea
+          className="input review-overall__comment"
+          id={commentId}
+          rows={5}
+          value={review.overallComment}
+          onChange={(event) => {
+            store.getState().overallCommented(review.id, event.target.value);
+          }}
+        />
+      </div>
+      <div className="form-group">
+        <label className="label" htmlFor={nameId}>
+          {t('review:overall.reviewerName')}
+        </label>
+        <input
+          className="input"
+          id={nameId}
+          type="text"
+          autoComplete="name"
+          maxLength={200}
+          value={review.reviewerName}
+          onChange={(event) => {
+            store.getState().reviewerNamed(review.id, event.target.value);
+          }}
+        />
+      </div>
+      <div className="form-group">
+        <label className="label" htmlFor={committeeId}>
+          {t('review:overall.committee')}
+        </label>
+        <input
+          className="input"
+          id={committeeId}
+          type="text"
+          autoComplete="organization"
+          maxLength={200}
+          value={review.committee}
+          onChange={(event) => {
+            store.getState().committeeNamed(review.id, event.target.value);
+          }}
+        />
+      </div>
+      <p className="hint">{t('review:overall.saved')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { assessmentFileV2 } from '../exchange/format';
+import type { AssessmentFile } from '../exchange/format';
+import { fingerprint } from '../exchange/fingerprint';
+import { applicableQuestions, assessmentInputSchema, evaluate, nextQuestion, rulesVersion as currentRulesVersion } from '../../rules';
+import type { Assessment, AssessmentInput, QuestionId } from '../../rules';
+import { z } from 'zod';
+import { diffAssessments } from './diff';
+import type { AssessmentChange } from './diff';
+
+/**
+ * What a reviewer opened: an exchange file (name, answers, fingerprint, perhaps the exporting app's result and the
+ * submitter's ticks and notes) or a share link (answers and the rules version only). Kept as it arrived: the
+ * review never changes a submission.
+ */
+export const submissionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('file'), file: assessmentFileV2 }).strict(),
+  z.object({ kind: z.literal('link'), rulesVersion: z.string().max(100), input: assessmentInputSchema }).strict(),
+]);
+export type Submission = z.infer<typeof submissionSchema>;
+
+export const fileSubmission = (file: AssessmentFile): Submission => ({ kind: 'file', file });
+export const linkSubmission = (rulesVersion: string, input: AssessmentInput): Submission => ({ kind: 'link', rulesVersion, input });
+
+export const submissionName = (submission: Submission): string => (submission.kind === 'file' ? submission.file.name : '');
+export const submissionInput = (submission: Submission): AssessmentInput =>
+  submission.kind === 'file' ? submission.file.input : submission.input;
+export const submissionRulesVersion = (submission: Submission): string =>
+  submission.kind === 'file' ? submission.file.rulesVersion : submission.rulesVersion;
+
+/** The fingerprint of what the submission actually contains, whatever it declares. */
+export const computedFingerprint = (submission: Submission): string =>
+  fingerprint(submissionRulesVersion(submission), submissionInput(submission));
+
+/**
+ * Reviews are found again by the fingerprint of the answers as they are (recomputed, not as declared) plus the
+ * project name. Recomputing matters: a file whose answers were changed but whose declared fingerprint was kept
+ * must not resume, and show the marks of, the review of the genuine file.
+ */
+export const reviewKeyOf = (submission: Submission): string => `${computedFingerprint(submission)}\n${submissionName(submission)}`;
+
+export type FingerprintCheck =
+  | { readonly kind: 'match'; readonly fingerprint: string }
+  | { readonly kind: 'mismatch'; readonly declared: string; readonly computed: string }
+  /** Share links carry no fingerprint, so nothing can show whether they were altered. */
+  | { readonly kind: 'absent'; readonly computed: string };
+
+export type RulesCheck =
+  | { readonly kind: 'same'; readonly version: string }
+  | { readonly kind: 'different'; readonly submitted: string; readonly current: string };
+
+export type CurrentResult =
+  | { readonly kind: 'complete'; readonly assessment: Assessment }
+  /** An unfinished assessment: the rules cannot evaluate it; `next` is the first open question. */
+  | { readonly kind: 'incomplete'; readonly next: QuestionId };
+
+export type SnapshotCheck =
+  /** A share link, or a file exported before its answers were complete. */
+  | { readonly kind: 'absent' }
+  /** The file carries a result but its answers are incomplete now, so there is nothing to compare it with. */
+  | { readonly kind: 'not_comparable' }
+  | { readonly kind: 'same' }
+  | { readonly kind: 'differs'; readonly changes: readonly AssessmentChange[] };
+
+export interface Examination {
+  readonly name: string;
+  readonly input: AssessmentInput;
+  /** The questions on the submission's path, in flow order: the answers a reviewer sees and marks. */
+  readonly path: readonly QuestionId[];
+  readonly submittedRulesVersion: string;
+  readonly currentRulesVersion: string;
+  readonly fingerprint: FingerprintCheck;
+  readonly rules: RulesCheck;
+  readonly current: CurrentResult;
+  readonly snapshot: SnapshotCheck;
+}
+
+/** Everything the review shows about a submission, computed by the current rules. Pure. */
+export function examineSubmission(submission: Submission): Examination {
+  const input = submissionInput(submission);
+  const submitted = submissionRulesVersion(submission);
+  const computed = computedFingerprint(submission);
+  let fingerprintCheck: FingerprintCheck;
+  if (submission.kind === 'link') fingerprintCheck = { kind: 'absent', computed };
+  else if (submission.file.fingerprint === computed) fingerprintCheck = { kind: 'match', fingerprint: computed };
+  else fingerprintCheck = { kind: 'mismatch', declared: submission.file.fingerprint, computed };
+
+  const next = nextQuestion(input);
+  const current: CurrentResult = next === null ? { kind: 'complete', assessment: evaluate(input) } : { kind: 'incomplete', next };
+
+  const snapshotResult = submission.kind === 'file' ? submission.file.result : undefined;
+  let snapshot: SnapshotCheck;
+  if (snapshotResult === undefined) snapshot = { kind: 'absent' };
+  else if (current.kind === 'incomplete') snapshot = { kind: 'not_comparable' };
+  else {
+    const changes = diffAssessments(snapshotResult, current.assessment);
+    snapshot = changes.length === 0 ? { kind: 'same' } : { kind: 'differs', changes };
+  }
+
+  return {
+    name: submissionName(submission),
+    input,
+    path: applicableQuestions(input),
+    submittedRulesVersion: submitted,
+    currentRulesVersion,
+    fingerprint: fingerprintCheck,
+    rules:
+      submitted === currentRulesVersion
+        ? { kind: 'same', version: submitted }
+        : { kind: 'different', submitted, current: currentRulesVersion },
+    current,
+    snapshot,
+  };
+}
+
+/**
+ * The `a` payload inside whatever a reviewer pasted: a whole share link (`…#/open?a=…`), a query (`?a=…`, `a=…`)
+ * or the bare payload. Null when there is text but no payload in it (a link without `a=`).
+ */
+export function sharePayloadFrom(pasted: string): string | null {
+  const text = pasted.trim();
+  const match = /(?:^|[?&#])a=([^&#\s]*)/u.exec(text);
+  if (match !== null) return match[1] ?? '';
+  // Anything URL-like without an `a` parameter has no payload; anything else is taken as the payload itself.
+  return /[/?=:]/u.test(text) ? null : text;
+}
