@@ -3,6 +3,7 @@ import { type RouteObject, useRoutes } from 'react-router';
 
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
+import { trainingRoutes } from '../features/training/routes';
 import { asElementRoutes } from './lazy-routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './pages/not-found-page';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
           { path: paths.result, element: <ResultPage /> },
           ...asElementRoutes(reportRoutes),
           ...asElementRoutes(reviewRoutes),
+          ...asElementRoutes(trainingRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,0 +1,160 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { usePageTitle } from '../../app/use-page-title';
+import { PageHeading } from '../../components/ui/page-heading';
+import { CaseList } from './case-list';
+import { builtInLibrary } from './library';
+import { LoadSetForm } from './load-set';
+import { handoutPath, trainingPaths } from './paths';
+import type { TrainingSet } from './schema';
+import { useTrainingApi, useTrainingState } from './store-context';
+import { TrainingStorageNotices } from './storage-notices';
+import { trainingNamespaces, useContentLanguage } from './use-training';
+
+type Notice = { readonly kind: 'loaded'; readonly set: TrainingSet } | { readonly kind: 'removed' };
+
+/** The loaded set: its cases, its handout and a way to remove it (after confirming). */
+function CustomSetSection({ set, onRemoved }: { set: TrainingSet; onRemoved: () => void }) {
+  const { t } = useTranslation(trainingNamespaces);
+  const lng = useContentLanguage();
+  const store = useTrainingApi();
+  const headingId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  return (
+    <section className="training-section" aria-labelledby={headingId} data-set="custom">
+      <h2 id={headingId}>{t('training:load.loadedHeading', { title: set.title[lng] })}</h2>
+      <p>{t('training:library.setMeta', { count: set.scenarios.length })}</p>
+      <p>
+        <Link to={handoutPath('custom')}>{t('training:library.handoutLink')}</Link>
+      </p>
+      <CaseList source="custom" set={set} />
+      {confirming ? (
+        <div className="confirm">
+          <p className="confirm__question" tabIndex={-1} ref={confirmRef}>
+            {t('training:load.removeConfirm')}
+          </p>
+          <div className="button-group">
+            <button
+              type="button"
+              className="button button--warning"
+              onClick={() => {
+                store.getState().customSetRemoved();
+                onRemoved();
+              }}
+            >
+              {t('training:load.removeYes')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
+              {t('training:load.removeNo')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button--warning"
+          onClick={() => {
+            setConfirming(true);
+          }}
+        >
+          {t('training:load.remove')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** '/training': how training works, the built-in cases, the score so far, and a trainer's own set. */
+export function LibraryPage() {
+  const { t } = useTranslation(trainingNamespaces);
+  usePageTitle(t('training:library.title'));
+  const lng = useContentLanguage();
+  const custom = useTrainingState((state) => state.customSet);
+  const attempts = useTrainingState((state) => state.attempts);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const total = builtInLibrary.scenarios.length + (custom?.scenarios.length ?? 0);
+
+  // After a removal the button has gone: focus goes to the message saying what happened.
+  useEffect(() => {
+    if (notice?.kind === 'removed') noticeRef.current?.focus();
+  }, [notice]);
+
+  return (
+    <article className="prose training-page">
+      <PageHeading>{t('training:library.title')}</PageHeading>
+      <p className="lead">{t('training:library.lead')}</p>
+      <TrainingStorageNotices />
+
+      <section className="training-section" aria-labelledby="training-how">
+        <h2 id="training-how">{t('training:library.how.heading')}</h2>
+        <ol>
+          <li>{t('training:library.how.step1')}</li>
+          <li>{t('training:library.how.step2')}</li>
+          <li>{t('training:library.how.step3')}</li>
+        </ol>
+        <p>{t('training:library.how.note')}</p>
+      </section>
+
+      <section className="training-section" aria-labelledby="training-progress">
+        <h2 id="training-progress">{t('training:library.progressHeading')}</h2>
+        <p>{t('training:library.progressSummary', { answered: attempts.length, total })}</p>
+        <p>
+          <Link to={trainingPaths.summary}>{t('training:library.progressLink')}</Link>
+        </p>
+      </section>
+
+      <section className="training-section" aria-labelledby="training-builtin" data-set="library">
+        <h2 id="training-builtin">{t('training:library.builtInHeading')}</h2>
+        <p>{t('training:library.setLine', { title: builtInLibrary.title[lng], count: builtInLibrary.scenarios.length })}</p>
+        <p>
+          <Link to={handoutPath('library')}>{t('training:library.handoutLink')}</Link>
+        </p>
+        <CaseList source="library" set={builtInLibrary} />
+      </section>
+
+      <section className="training-section" aria-labelledby="training-load">
+        <h2 id="training-load">{t('training:load.heading')}</h2>
+        <LoadSetForm
+          onLoaded={(set) => {
+            setNotice({ kind: 'loaded', set });
+          }}
+        />
+        <div role="status" className="status-message">
+          {notice?.kind === 'loaded' ? (
+            <p className="notice notice--success">
+              {t('training:load.loaded', { title: notice.set.title[lng], count: notice.set.scenarios.length })}
+            </p>
+          ) : null}
+          {notice?.kind === 'removed' ? (
+            <p className="notice notice--success" tabIndex={-1} ref={noticeRef}>
+              {t('training:load.removed')}
+            </p>
+          ) : null}
+        </div>
+      </section>
+
+      {custom === null ? null : (
+        <CustomSetSection
+          set={custom}
+          onRemoved={() => {
+            setNotice({ kind: 'removed' });
+          }}
+        />
+      )}
+    </article>
+  );
+}
