@@ -1,4 +1,3 @@
-import './app/zod-without-eval';
 import './styles/global.css';
 
 import { StrictMode, Suspense } from 'react';

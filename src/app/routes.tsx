@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
 
+import { draftsRoutes } from '../features/drafts/routes';
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { trainingRoutes } from '../features/training/routes';
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
           { path: paths.question, element: <QuestionRoute /> },
           { path: paths.check, element: <CheckAnswersPage /> },
           { path: paths.result, element: <ResultPage /> },
+          ...asElementRoutes(draftsRoutes),
           ...asElementRoutes(reportRoutes),
           ...asElementRoutes(reviewRoutes),
           ...asElementRoutes(trainingRoutes),

@@ -112,7 +112,14 @@ function pseudonymizedJointUse(s: StagedSituation): Fit {
   if (phase === 'regulatory_review' || phase === 'post_market') open.push('pseudonymized_joint_use_stage_unconfirmed');
   const [first, ...rest] = open;
   if (first !== undefined) return fit('inconclusive', first, ...rest);
-  return fit('acceptable', 'pseudonymized_joint_use_model_route', 'pseudonymized_joint_use_purpose_free');
+  // Usable, with what the answers add to its conditions: data already sent before publication had no basis, and
+  // genome sequences that are 個人識別符号 cannot travel in 仮名加工情報 at all (§3.1).
+  const caveats: ReasonId[] = [];
+  if (s.provisionStatus === 'provided_without_publication') caveats.push('pseudonymized_joint_use_publish_first');
+  if (s.dataTypes.has('genome')) caveats.push('pseudonymized_joint_use_excludes_genome_sequences');
+  return caveats.length > 0
+    ? fit('conditional', 'pseudonymized_joint_use_model_route', 'pseudonymized_joint_use_purpose_free', ...caveats)
+    : fit('acceptable', 'pseudonymized_joint_use_model_route', 'pseudonymized_joint_use_purpose_free');
 }
 
 // Internal use after a purpose change (Art. 41(3)(4)(9)).

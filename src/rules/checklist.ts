@@ -86,13 +86,23 @@ export const checklistItems: readonly ChecklistItem[] = [
     applies: (o) => o.situation.foreignRecipient === true,
   },
   {
+    // A later stage where the guideline's model names another basis; stages it leaves open show on the timeline.
     id: 'plan_stage_transition',
     group: 'before_provision',
     citations: ['gl_ch6_stage_model'],
     applies: (o) => {
+      if (isToRegulator(o.situation.recipient)) return false;
       const at = o.timeline.findIndex((entry) => entry.stage === o.situation.stage);
-      return o.timeline.slice(at + 1).some((entry) => entry.recommendedBasis !== o.recommended);
+      return o.timeline
+        .slice(at + 1)
+        .some((entry) => entry.recommendedBasis !== null && entry.recommendedBasis !== o.recommended);
     },
+  },
+  {
+    id: 'remediate_prior_provision',
+    group: 'before_provision',
+    citations: ['ppc_q14_18_joint_use_items', 'appi_41_6_provision_ban', 'inference_unlawful_prior_provision'],
+    applies: (o) => o.situation.provisionStatus === 'provided_without_publication',
   },
   // processing the data
   {

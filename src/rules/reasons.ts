@@ -67,6 +67,8 @@ export const reasonCitations: Readonly<Record<ReasonId, NonEmpty<CitationId>>> =
   pseudonymized_joint_use_foreign_unsettled: ['appi_28_foreign', 'appi_41_6_provision_ban', 'ppc_q9_11_foreign_non_personal'],
   pseudonymized_joint_use_stage_unconfirmed: ['gl_ch6_stage_model', 'inference_stage_reconstruction'],
   pseudonymized_not_for_anonymized: ['appi_43_44_anonymized'],
+  pseudonymized_joint_use_publish_first: ['ppc_q14_18_joint_use_items', 'appi_41_6_provision_ban', 'inference_unlawful_prior_provision'],
+  pseudonymized_joint_use_excludes_genome_sequences: ['order_1_genome', 'ppc_faq3_q2_3_identifiers', 'appi_41_1_rule_31'],
 
   internal_purpose_change_allowed: [
     'appi_41_1_rule_31',

@@ -130,6 +130,7 @@ export const ChecklistId = z.enum([
   'remove_ehr_identifiers',
   'verify_existing_pseudonymization',
   'publish_anonymized_items',
+  'remediate_prior_provision',
 ]);
 export type ChecklistId = z.infer<typeof ChecklistId>;
 
@@ -153,6 +154,7 @@ export const WarningId = z.enum([
   'stage_basis_unconfirmed',
   'ethics_review_not_arranged',
   'academic_purpose_at_product_stage',
+  'no_basis_fits',
 ]);
 export type WarningId = z.infer<typeof WarningId>;
 
@@ -192,6 +194,8 @@ export const ReasonId = z.enum([
   'pseudonymized_joint_use_foreign_unsettled',
   'pseudonymized_joint_use_stage_unconfirmed',
   'pseudonymized_not_for_anonymized',
+  'pseudonymized_joint_use_publish_first',
+  'pseudonymized_joint_use_excludes_genome_sequences',
   // pseudonymized internal use
   'internal_purpose_change_allowed',
   'internal_use_only',

@@ -1,6 +1,6 @@
 import { reasonCitations } from './reasons';
 import type { Outcome } from './checklist';
-import { isAcademicBody, isExternalProvision, stageNameCertainty, stagePhase } from './facts';
+import { isAcademicBody, isExternalProvision, isToRegulator, stageNameCertainty, stagePhase } from './facts';
 import type { BasisId, CitationId, NonEmpty, WarningId } from './schema';
 
 export interface WarningRule {
@@ -54,7 +54,9 @@ export const warningRules: readonly WarningRule[] = [
   {
     id: 'relink_request_prohibited',
     citations: ['appi_41_7_8_identification_contact', 'appi_42_recipient'],
-    applies: (o) => o.situation.laterNeeds.has('relink_outcomes') && pseudonymizedContext(o),
+    // Also when the recipient would hold the key: taking it in order to re-link is the banned act (Art. 42(3)).
+    applies: (o) =>
+      o.situation.laterNeeds.has('relink_outcomes') && (pseudonymizedContext(o) || o.situation.keyHolder === 'recipient_too'),
   },
   {
     id: 'contact_prohibited',
@@ -83,7 +85,14 @@ export const warningRules: readonly WarningRule[] = [
       const [first, ...rest] = [...cited];
       return first === undefined ? ['inference_stage_reconstruction'] : [first, ...rest];
     },
-    applies: (o) => inconclusiveBases(o).length > 0 || o.recommended === null || recipientSideRouteFromNonAcademic(o),
+    applies: (o) => inconclusiveBases(o).length > 0 || recipientSideRouteFromNonAcademic(o),
+  },
+  {
+    // No basis fits and nothing is open either: the answers rule every route out (for example a recipient that
+    // would hold the key). Saying "the guideline is silent" here would be wrong.
+    id: 'no_basis_fits',
+    citations: ['gl_2_6_basis_table', 'gl_3_4_not_recommended'],
+    applies: (o) => o.recommended === null && inconclusiveBases(o).length === 0,
   },
   {
     id: 'anonymized_not_guideline_model',
@@ -94,7 +103,9 @@ export const warningRules: readonly WarningRule[] = [
     // The 2026 amendment may change these cases most (reference §2.7); it is not applied before it is in force.
     id: 'law_change_pending',
     citations: ['appi_amendment_2026'],
-    applies: (o) => o.situation.provider === 'non_academic_medical' || o.situation.purpose === 'product_only',
+    applies: (o) =>
+      !isToRegulator(o.situation.recipient) &&
+      (o.situation.provider === 'non_academic_medical' || o.situation.purpose === 'product_only'),
   },
   {
     id: 'genome_sequence_excluded',

@@ -16,10 +16,10 @@ import type { Assessment, AssessmentInput, QuestionId } from '../../src/rules';
  * What is enumerated: every complete input reachable through `nextQuestion`, branching over EVERY option of every
  * question that can change a verdict or the recommendation (provider, recipient, purpose, joint research, stage,
  * data state, consent, public-health need, own use, key holder, foreign recipient, provision status, and the one
- * multi-select answer that changes a verdict: laterNeeds ∋ regulator_source_check).
+ * multi-select answers that change a verdict: dataTypes ∋ genome and laterNeeds ∋ regulator_source_check).
  *
  * What is rotated instead of multiplied: answers that only set the scope flag or add checklist items and warnings
- * (dataOrigin, productKind, ethicsReview, dataTypes, the other laterNeeds). Each path takes the next value from a
+ * (dataOrigin, productKind, ethicsReview, the data types other than genome, the other laterNeeds). Each path takes the next value from a
  * covering list for each of them, so every value and every data type appears many times across the run, in many
  * different contexts. independence.test.ts proves that each of these answers adds only its own items whatever
  * the rest of the input is, which is why a covering set is enough.
@@ -29,17 +29,19 @@ const itemOnly = {
   dataOrigin: [['clinical_care'], ['other']],
   productKind: [['diagnostic_ai_software'], ['other_medical_device'], ['not_medical_device']],
   ethicsReview: [['approved'], ['planned'], ['none'], ['unsure']],
-  dataTypes: [
-    [[]],
-    ...getQuestion('dataTypes').options.map((type) => [[type]]),
-    [[...getQuestion('dataTypes').options]],
-  ],
 } as const satisfies Partial<Record<QuestionId, readonly (readonly unknown[])[]>>;
 
+// The multi-select answers that can change a verdict are branched on (genome: pseudonymized joint use becomes
+// conditional; regulator_source_check: the statutory-cooperation reason); the rest rotate.
+const otherDataTypes = [
+  [],
+  ...getQuestion('dataTypes').options.filter((type) => type !== 'genome').map((type) => [type]),
+  getQuestion('dataTypes').options.filter((type) => type !== 'genome'),
+];
 const otherLaterNeeds = [[], ['relink_outcomes'], ['contact_patients'], ['share_further'], ['relink_outcomes', 'contact_patients', 'share_further']];
 
 /** Walks the flow, branching on every verdict-relevant answer; item-only answers are set at each leaf. */
-function* walk(from: AssessmentInput, leaf: { n: number }): Generator<AssessmentInput> {
+function* walk(from: AssessmentInput, leaf: { n: number; visits: number }): Generator<AssessmentInput> {
   const id = nextQuestion(from);
   if (id === null) {
     // None of the item-only answers gates a later question, so they can be rotated at the leaf.
@@ -47,19 +49,23 @@ function* walk(from: AssessmentInput, leaf: { n: number }): Generator<Assessment
     const rotated = Object.fromEntries(
       Object.entries(itemOnly).map(([question, choices]) => [question, choices[n % choices.length]?.[0]]),
     );
-    yield { ...from, ...rotated };
+    yield { ...from, ...rotated } as AssessmentInput;
     return;
   }
   let values: readonly unknown[];
   if (id in itemOnly) {
     values = itemOnly[id as keyof typeof itemOnly][0];
+  } else if (id === 'dataTypes') {
+    // A counter of its own: rotating by the leaf count would line up with the tree and skip some contexts.
+    const others = otherDataTypes[(leaf.visits += 1) % otherDataTypes.length] ?? [];
+    values = [others, [...others, 'genome']];
   } else if (id === 'laterNeeds') {
     const others = otherLaterNeeds[leaf.n % otherLaterNeeds.length] ?? [];
     values = [others, [...others, 'regulator_source_check']];
   } else {
     values = getQuestion(id).options;
   }
-  for (const value of values) yield* walk({ ...from, [id]: value }, leaf);
+  for (const value of values) yield* walk({ ...from, [id]: value } as AssessmentInput, leaf);
 }
 
 describe('the whole decision model, exhaustively', () => {
@@ -69,7 +75,7 @@ describe('the whole decision model, exhaustively', () => {
     const citedAnywhere = new Set<string>();
     const seen = { dataTypes: new Set<string>(), laterNeeds: new Set<string>(), dataOrigin: new Set<string>(), productKind: new Set<string>(), ethicsReview: new Set<string>() };
 
-    for (const input of walk({}, { n: 0 })) {
+    for (const input of walk({}, { n: 0, visits: 0 })) {
       let result: Assessment;
       try {
         result = evaluate(input);
@@ -93,8 +99,12 @@ describe('the whole decision model, exhaustively', () => {
         const optOut = result.bases.find((entry) => entry.basis === 'opt_out')?.verdict;
         if (optOut !== 'not_appropriate' && optOut !== 'not_applicable') throw new Error(`opt-out offered for identifiable data: ${JSON.stringify(input)}`);
       }
-      if (result.recommendedBasis === null && result.inScope && !result.warnings.some((w) => w.id === 'guideline_silent')) {
-        throw new Error(`no recommendation without saying the guideline is silent: ${JSON.stringify(input)}`);
+      // No recommendation is always explained: either an open point (guideline_silent) or a plan nothing fits.
+      if (result.recommendedBasis === null && !result.warnings.some((w) => w.id === 'guideline_silent' || w.id === 'no_basis_fits')) {
+        throw new Error(`no recommendation without an explanation: ${JSON.stringify(input)}`);
+      }
+      if (result.bases.some((b) => b.verdict === 'inconclusive') && !result.warnings.some((w) => w.id === 'guideline_silent')) {
+        throw new Error(`an inconclusive verdict without guideline_silent: ${JSON.stringify(input)}`);
       }
       for (const entry of [...result.bases, ...result.checklist, ...result.warnings]) {
         if (entry.citations.length === 0) throw new Error(`uncited entry in ${JSON.stringify(input)}`);

@@ -91,9 +91,12 @@ describe('key rules of the guideline', () => {
   });
 
   it('a recipient that holds the key defeats pseudonymized joint use (§3.4, §3.5; Art. 42(3))', () => {
-    const result = assess({ keyHolder: 'recipient_too' });
+    const result = assess({ keyHolder: 'recipient_too', laterNeeds: ['relink_outcomes'] });
     expect(verdictOf(result, 'pseudonymized_joint_use')?.verdict).toBe('not_appropriate');
-    expect(warningIds(result)).toContain('recipient_holds_key');
+    expect(result.recommendedBasis).toBeNull();
+    // Settled law, not an open point: nothing fits, and re-linking with the key is the banned act.
+    expect(warningIds(result)).toEqual(expect.arrayContaining(['recipient_holds_key', 'no_basis_fits', 'relink_request_prohibited']));
+    expect(warningIds(result)).not.toContain('guideline_silent');
   });
 
   it('a foreign recipient leaves pseudonymized joint use open (R10: guideline silent)', () => {
@@ -160,8 +163,23 @@ describe('key rules of the guideline', () => {
     expect(warningIds(assess({ purpose: 'academic_and_product', jointResearch: 'yes' }))).not.toContain('law_change_pending');
   });
 
-  it('data provided before publication is flagged (PPC Q14-18: publish before provision)', () => {
-    expect(warningIds(assess({ provisionStatus: 'provided_without_publication' }))).toContain('provided_before_publication');
+  it('data provided before publication is flagged and must be dealt with (PPC Q14-18: publish before provision)', () => {
+    const result = assess({ provisionStatus: 'provided_without_publication' });
+    expect(warningIds(result)).toContain('provided_before_publication');
+    expect(checklistIds(result)).toContain('remediate_prior_provision');
+    expect(verdictOf(result, 'pseudonymized_joint_use')?.reasons).toContain('pseudonymized_joint_use_publish_first');
+  });
+
+  it('genome sequences are carved out of a pseudonymized joint use (§3.1)', () => {
+    const result = assess({ dataTypes: ['genome', 'dicom_images'] });
+    expect(result.recommendedBasis).toBe('pseudonymized_joint_use');
+    expect(verdictOf(result, 'pseudonymized_joint_use')?.reasons).toContain('pseudonymized_joint_use_excludes_genome_sequences');
+  });
+
+  it('a provision to the regulator carries no stage-transition or amendment notes', () => {
+    const result = assess({ recipientType: 'regulator', stage: 'regulatory_review' });
+    expect(checklistIds(result)).not.toContain('plan_stage_transition');
+    expect(warningIds(result)).not.toContain('law_change_pending');
   });
 
   it('out-of-scope projects still get the APPI analysis, marked out of scope (ch.1 [SEED])', () => {

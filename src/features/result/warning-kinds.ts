@@ -24,6 +24,7 @@ export const warningKind: Readonly<Record<WarningId, WarningKind>> = {
   stage_basis_unconfirmed: 'open_question',
   ethics_review_not_arranged: 'caution',
   academic_purpose_at_product_stage: 'caution',
+  no_basis_fits: 'caution',
 };
 
 /** Order of the cautions list: scope first (it colours everything else), then cautions, then the law change. */

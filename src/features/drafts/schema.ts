@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+import type { DocModel } from '../../lib/export/doc-model';
+
+export const DRAFTS_STORAGE_KEY = 'mdn.drafts';
+export const DRAFTS_SCHEMA_VERSION = 1;
+
+/** The three drafts. Stable ids: they are keys in saved data. */
+export const DraftKind = z.enum(['joint_use_publication', 'processing_plan', 'deletion_info_rules']);
+export type DraftKind = z.infer<typeof DraftKind>;
+
+export const DraftLanguage = z.enum(['ja', 'en']);
+export type DraftLanguage = z.infer<typeof DraftLanguage>;
+
+// Generous limits: far above any real draft, low enough that a hostile file cannot exhaust memory or storage.
+const text = z.string().max(20_000);
+const texts = (max: number) => z.array(text).max(max);
+
+const docBlockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text }).strict(),
+  z.object({ kind: z.literal('paragraph'), text }).strict(),
+  z.object({ kind: z.literal('list'), ordered: z.boolean(), items: texts(500) }).strict(),
+  z.object({ kind: z.literal('table'), header: texts(20), rows: z.array(texts(20)).max(500) }).strict(),
+  z.object({ kind: z.literal('checklist'), items: z.array(z.object({ text, done: z.boolean() }).strict()).max(500) }).strict(),
+]);
+
+export const docModelSchema = z.object({ title: text, meta: texts(20), blocks: z.array(docBlockSchema).max(2_000) }).strict();
+
+/** A draft the user has edited: the whole document as edited, with what it was generated from. */
+export interface StoredDraft {
+  /** The language the draft was generated in; a switch of UI language does not translate edits. */
+  readonly language: DraftLanguage;
+  /** Fingerprint of rules version and answers at generation, to tell the user when the answers have moved on. */
+  readonly basedOn: string;
+  readonly updatedAt: string;
+  readonly doc: DocModel;
+}
+
+export type AssessmentDrafts = Readonly<Partial<Record<DraftKind, StoredDraft>>>;
+
+export interface PersistedDrafts {
+  readonly schemaVersion: typeof DRAFTS_SCHEMA_VERSION;
+  /** By assessment id. Only edited drafts are stored; an unedited draft is always generated afresh. */
+  readonly drafts: Readonly<Record<string, AssessmentDrafts>>;
+}
+
+const storedDraftSchema = z
+  .object({ language: DraftLanguage, basedOn: z.string().max(100), updatedAt: z.iso.datetime(), doc: docModelSchema })
+  .strict();
+
+const assessmentDraftsSchema = z
+  .object({
+    joint_use_publication: storedDraftSchema.optional(),
+    processing_plan: storedDraftSchema.optional(),
+    deletion_info_rules: storedDraftSchema.optional(),
+  })
+  .strict();
+
+export const persistedDraftsSchema = z
+  .object({
+    schemaVersion: z.literal(DRAFTS_SCHEMA_VERSION),
+    drafts: z.record(z.string().min(1).max(100), assessmentDraftsSchema),
+  })
+  .strict();
+
+/** Why saved drafts could not be loaded; the raw text is kept so the user can download it. */
+export type DraftsStorageProblem =
+  | { readonly kind: 'unreadable'; readonly raw: string }
+  | { readonly kind: 'unknown_version'; readonly raw: string }
+  | { readonly kind: 'invalid'; readonly raw: string; readonly issues: readonly string[] };
+
+export type DraftsLoadResult =
+  | { readonly ok: true; readonly state: PersistedDrafts }
+  | { readonly ok: false; readonly problem: DraftsStorageProblem };
+
+export const emptyDrafts = (): PersistedDrafts => ({ schemaVersion: DRAFTS_SCHEMA_VERSION, drafts: {} });
+
+/** Drops the keys zod gives for absent optional drafts, so `exactOptionalPropertyTypes` holds. */
+function withoutUndefined(drafts: Record<string, z.infer<typeof assessmentDraftsSchema>>): Record<string, AssessmentDrafts> {
+  return Object.fromEntries(
+    Object.entries(drafts).map(([id, byKind]) => [
+      id,
+      Object.fromEntries(Object.entries(byKind).filter(([, draft]) => draft !== undefined)) as AssessmentDrafts,
+    ]),
+  );
+}
+
+/** Parses stored text. Nothing is discarded here: a failure carries the raw text back to the caller. */
+export function loadDrafts(raw: string | null): DraftsLoadResult {
+  if (raw === null) return { ok: true, state: emptyDrafts() };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: { kind: 'unreadable', raw } };
+  }
+  const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
+  if (version !== DRAFTS_SCHEMA_VERSION) return { ok: false, problem: { kind: 'unknown_version', raw } };
+  const parsed = persistedDraftsSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problem: { kind: 'invalid', raw, issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) },
+    };
+  }
+  return { ok: true, state: { schemaVersion: DRAFTS_SCHEMA_VERSION, drafts: withoutUndefined(parsed.data.drafts) } };
+}

@@ -1,0 +1,124 @@
+// End-to-end: the document drafts for scenario S02, seeded into localStorage as a saved assessment. Needs the
+// drafts route in the app's router (src/app/routes.tsx: `...asElementRoutes(draftsRoutes)`); without it '#/drafts'
+// is the not-found page and this test fails at its first heading.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+
+import {
+  appUrl,
+  assertNoAxeViolations,
+  assertNoProblems,
+  fitsViewport,
+  launchBrowser,
+  openPage,
+  screenshot,
+} from './helpers.mjs';
+
+const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const ja = readJson('../../locales/ja/drafts.json');
+const en = readJson('../../locales/en/drafts.json');
+const common = readJson('../../locales/ja/common.json');
+const s02 = readJson('../fixtures/scenarios.json').scenarios.find((s) => s.id === 'S02');
+
+/** The format of src/features/assessments/schema.ts, version 1: one saved, current assessment. */
+const seeded = JSON.stringify({
+  schemaVersion: 1,
+  currentId: 'e2e-s02',
+  assessments: [
+    {
+      id: 'e2e-s02',
+      name: 'CT肺結節 E2E',
+      createdAt: '2026-01-05T09:00:00.000Z',
+      updatedAt: '2026-01-05T09:00:00.000Z',
+      answers: s02.input,
+      ticks: [],
+    },
+  ],
+});
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const fill = (text, values) => text.replace(/\{\{(\w+)\}\}/g, (_, key) => String(values[key]));
+/** The first paragraph under "(1) 仮名加工情報を共同利用する旨" of the joint-use publication. */
+const item1Label = `${ja.doc.jointUse.item1Heading}：${fill(ja.editor.paragraph, { n: 1 })}`;
+const payload = '<script>window.__injected = true</script><img src=x onerror="window.__injected=true"> 株式会社E2E';
+
+describe('document drafts', () => {
+  /** @type {import('playwright-core').Browser} */
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  it('edits a draft, keeps it over a reload, downloads it as Markdown with markup as text, and passes axe in ja and en', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
+    // Seed only once, so the reload below sees what the page itself saved.
+    await context.addInitScript(
+      ([key, value]) => {
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+      },
+      ['mdn.assessments', seeded],
+    );
+    await page.goto(appUrl('/drafts'));
+
+    const heading = page.getByRole('heading', { level: 1, name: ja.page.title });
+    await heading.waitFor();
+    assert.equal(await page.title(), `${ja.page.title} | ${common.app.name}`);
+    const joint = page.getByRole('region', { name: ja.kinds.joint_use_publication.name });
+    await joint.getByText(ja.editor.generated).waitFor();
+    await assertNoAxeViolations(page, 'the drafts page (joint-use publication)');
+
+    const field = joint.getByLabel(item1Label, { exact: true });
+    await field.fill(payload);
+    await joint.getByText(/編集済みです/u).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      joint.getByRole('button', { name: ja.actions.markdown }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), `CT肺結節 E2E ${ja.kinds.joint_use_publication.fileName}.md`);
+    const markdown = await readFile(await download.path(), 'utf8');
+    assert.ok(markdown.includes('株式会社E2E'), 'the edit is in the Markdown file');
+    assert.ok(markdown.includes('&lt;script'), 'markup is escaped');
+    assert.doesNotMatch(markdown, /<script|<img/u);
+    assert.ok(markdown.includes(ja.doc.jointUse.notes.beforeProvision.slice(0, 20)));
+
+    await page.reload();
+    await heading.waitFor();
+    assert.equal(await page.getByRole('region', { name: ja.kinds.joint_use_publication.name }).getByLabel(item1Label, { exact: true }).inputValue(), payload);
+    assert.equal(await page.evaluate(() => window.__injected), undefined, 'typed markup never ran');
+
+    // The processing plan, picked from the list: its heading takes focus; one fieldset per step.
+    await page.getByRole('navigation', { name: ja.summary.heading }).getByRole('link', { name: ja.kinds.processing_plan.name }).click();
+    const plan = page.getByRole('region', { name: ja.kinds.processing_plan.name });
+    const planHeading = plan.getByRole('heading', { level: 2, name: ja.kinds.processing_plan.name });
+    await planHeading.waitFor();
+    assert.ok(await planHeading.evaluate((element) => element === document.activeElement), 'focus moves to the draft heading');
+    // Chromium puts a space between the visually hidden context and the visible text of a legend.
+    const stepName = new RegExp(`^${escapeRegExp(ja.doc.processing.commonHeading)}：\\s?${escapeRegExp(fill(ja.editor.row, { n: 1 }))}$`, 'u');
+    const step = plan.getByRole('group', { name: stepName });
+    assert.equal(await step.getByLabel(ja.doc.processing.tableWho, { exact: true }).inputValue(), ja.doc.emptyBlank);
+    await assertNoAxeViolations(page, 'the drafts page (processing plan)');
+    await screenshot(page, 'drafts-plan-ja-1280');
+    await page.setViewportSize({ width: 375, height: 800 });
+    assert.ok(await fitsViewport(page), 'the drafts page scrolls sideways at 375 px');
+    await screenshot(page, 'drafts-plan-ja-375');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // In English, the unedited plan is generated in English; the edited publication stays as edited, and says so.
+    await page.getByRole('button', { name: common.languages.en }).click();
+    await page.getByRole('heading', { level: 1, name: en.page.title }).waitFor();
+    const planEn = page.getByRole('region', { name: en.kinds.processing_plan.name });
+    await planEn.getByRole('heading', { name: en.doc.processing.legalHeading }).waitFor();
+    await assertNoAxeViolations(page, 'the drafts page in English');
+    await page.getByRole('link', { name: en.kinds.joint_use_publication.name }).click();
+    await page.getByText(fill(en.editor.languageMismatch, { language: en.editor.languageName.ja })).waitFor();
+
+    assertNoProblems(problems);
+    await context.close();
+  });
+});
