@@ -49,7 +49,7 @@ function* walk(from: AssessmentInput, leaf: { n: number; visits: number }): Gene
     const rotated = Object.fromEntries(
       Object.entries(itemOnly).map(([question, choices]) => [question, choices[n % choices.length]?.[0]]),
     );
-    yield { ...from, ...rotated } as AssessmentInput;
+    yield { ...from, ...rotated };
     return;
   }
   let values: readonly unknown[];
@@ -65,7 +65,7 @@ function* walk(from: AssessmentInput, leaf: { n: number; visits: number }): Gene
   } else {
     values = getQuestion(id).options;
   }
-  for (const value of values) yield* walk({ ...from, [id]: value } as AssessmentInput, leaf);
+  for (const value of values) yield* walk({ ...from, [id]: value }, leaf);
 }
 
 describe('the whole decision model, exhaustively', () => {
