@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { PageHeading } from '../../components/ui/page-heading';
 import { NewAssessmentForm } from '../../features/saved/new-assessment-form';
@@ -6,6 +7,9 @@ import { SavedList } from '../../features/saved/saved-list';
 import { StorageNotices } from '../../features/saved/storage-notices';
 // Straight from the rule-set list, so the start page does not load the rules themselves.
 import { rulesVersion } from '../../rules/rule-sets';
+import { reportPaths } from '../../features/report/paths';
+import { reviewPaths } from '../../features/review/paths';
+import { trainingPaths } from '../../features/training/paths';
 import { usePageTitle } from '../use-page-title';
 
 export function StartPage() {
@@ -48,6 +52,24 @@ export function StartPage() {
 
       <NewAssessmentForm />
       <SavedList />
+
+      <section aria-labelledby="start-more">
+        <h2 id="start-more">{t('start.more.heading')}</h2>
+        <ul className="tool-links">
+          <li>
+            <Link to={reportPaths.import}>{t('start.more.import')}</Link>
+            <span className="hint">{t('start.more.importHint')}</span>
+          </li>
+          <li>
+            <Link to={reviewPaths.open}>{t('start.more.review')}</Link>
+            <span className="hint">{t('start.more.reviewHint')}</span>
+          </li>
+          <li>
+            <Link to={trainingPaths.library}>{t('start.more.training')}</Link>
+            <span className="hint">{t('start.more.trainingHint')}</span>
+          </li>
+        </ul>
+      </section>
 
       <p className="meta">{t('start.rulesVersion', { version: rulesVersion })}</p>
     </article>

@@ -10,6 +10,8 @@ import { stageCertaintyKey, stageKey } from '../../i18n/keys';
 import { evaluate, nextQuestion, stageNameCertainty } from '../../rules';
 import type { Assessment, ChecklistId, QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
+import { draftsPath } from '../drafts/routes';
+import { reportPaths } from '../report/paths';
 import { useAssessmentsApi } from '../assessments/store-context';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { StageTimeline } from '../timeline/stage-timeline';
@@ -95,6 +97,12 @@ function Result({ saved }: { saved: SavedAssessment }) {
         </button>
         <Link className="result-actions__check" to={paths.check}>
           {t('result:actions.checkAnswers')}
+        </Link>
+        <Link className="result-actions__check" to={reportPaths.report}>
+          {t('result:actions.report')}
+        </Link>
+        <Link className="result-actions__check" to={draftsPath}>
+          {t('result:actions.drafts')}
         </Link>
       </div>
       {assessment.inScope ? null : (
