@@ -82,6 +82,9 @@ if (built) {
   await run([join(root, 'scripts', 'e2e.mjs'), '--skip-build']);
   const e2e = (await readJson(e2eSummary)) ?? { passed: 0, failed: 1 };
   record('e2e', e2e.passed, e2e.failed);
+  // Size of the start page and Lighthouse accessibility / best practices: deterministic, so they gate CI. The
+  // performance score and timings vary with the machine and are only printed.
+  await check('budgets', [bin('tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'budgets.ts'), '--assert']);
 } else {
   record('e2e (skipped: no build)', 0, 1);
 }

@@ -4,7 +4,11 @@
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
+  const register = () => {
     navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
-  });
+  };
+  // After the page has loaded, so caching never competes with the first render. main.tsx waits for the start
+  // page's words first, so the load event may already be over by the time this runs.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
