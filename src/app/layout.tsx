@@ -19,19 +19,25 @@ function useFocusHeadingOnNavigation(main: RefObject<HTMLElement | null>) {
     previous.current = pathname;
     const root = main.current;
     if (root === null) return;
-    const heading = root.querySelector<HTMLElement>('h1');
-    if (heading !== null) {
-      heading.focus();
-      return;
-    }
-    // A page loaded on demand (or one that redirects first) shows its heading a moment later: wait for it, until the
-    // next change of page.
+    // A page loaded on demand shows its heading a moment later, and while it loads the previous page may still be
+    // on screen. So focus whichever h1 is there now, and move on to a newer one when it replaces it — unless the
+    // person has already moved focus somewhere else, which is never taken away.
+    let focused: HTMLElement | null = null;
     const observer = new MutationObserver(() => {
-      const late = root.querySelector<HTMLElement>('h1');
-      if (late === null) return;
-      observer.disconnect();
-      late.focus();
+      focusHeading();
     });
+    function focusHeading() {
+      const heading = root?.querySelector<HTMLElement>('h1') ?? null;
+      if (heading === null || heading === focused) return;
+      const active = document.activeElement;
+      if (focused !== null && active !== null && active !== document.body && active !== focused) {
+        observer.disconnect();
+        return;
+      }
+      focused = heading;
+      heading.focus();
+    }
+    focusHeading();
     observer.observe(root, { childList: true, subtree: true });
     return () => {
       observer.disconnect();

@@ -42,8 +42,11 @@ const lazyLocaleBackend = {
   },
 };
 
-/** The namespaces the start page needs; main.tsx loads them before the first render. */
-export const startNamespaces = ['common', 'wizard', 'outcomes'] as const;
+/**
+ * The namespaces a first visit's start page needs; main.tsx loads them before the first render. Saved assessments
+ * (which name bases and stages) bring 'outcomes' in when their list first renders.
+ */
+export const startNamespaces = ['common', 'wizard'] as const;
 
 /** localStorage key holding the language the person chose with the switch. */
 export const languageStorageKey = 'mdn.lang';

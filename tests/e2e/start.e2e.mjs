@@ -78,6 +78,8 @@ describe('start page', () => {
   it('works by keyboard at 320 px: skip link first, then the language switch', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'ja-JP', width: 320, height: 640 });
     await page.goto(appUrl('/'));
+    // The page renders once its words have loaded, which may be after the load event.
+    await page.getByRole('heading', { level: 1, name: ja.start.title }).waitFor();
     assert.ok(await fitsViewport(page), 'the start page scrolls sideways at 320 px');
 
     await page.keyboard.press('Tab');

@@ -170,7 +170,7 @@ describe('saved training progress', () => {
     ] as const) {
       const { storage, data } = memoryStorage({ [TRAINING_STORAGE_KEY]: raw });
       const store = makeTrainingStore(storage);
-      expect(store.getState().storageProblem).toEqual({ kind, raw });
+      expect(store.getState().storageProblem).toMatchObject({ kind, raw });
       store.getState().progressReset();
       expect(data.get(TRAINING_STORAGE_KEY)).toBe(raw);
     }

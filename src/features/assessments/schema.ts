@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { loadVersioned } from '../../lib/versioned-storage';
+import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
 import { ChecklistId, assessmentInputSchema } from '../../rules';
+
+export type { StorageProblem };
 
 export const STORAGE_KEY = 'mdn.assessments';
 export const STORAGE_SCHEMA_VERSION = 1;
@@ -25,33 +29,12 @@ export const persistedStateSchema = z
   .strict();
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
-/** Why stored data could not be loaded; the raw text is kept so the user can download it. */
-export type StorageProblem =
-  | { readonly kind: 'unreadable'; readonly raw: string }
-  | { readonly kind: 'unknown_version'; readonly raw: string; readonly version: unknown }
-  | { readonly kind: 'invalid'; readonly raw: string; readonly issues: readonly string[] };
 
-export type LoadResult = { readonly ok: true; readonly state: PersistedState } | { readonly ok: false; readonly problem: StorageProblem };
+
 
 export const emptyState = (): PersistedState => ({ schemaVersion: STORAGE_SCHEMA_VERSION, currentId: null, assessments: [] });
 
 /** Parses stored text. Nothing is ever discarded here: a failure carries the raw text back to the caller. */
-export function loadPersisted(raw: string | null): LoadResult {
-  if (raw === null) return { ok: true, state: emptyState() };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: { kind: 'unreadable', raw } };
-  }
-  const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
-  if (version !== STORAGE_SCHEMA_VERSION) return { ok: false, problem: { kind: 'unknown_version', raw, version } };
-  const parsed = persistedStateSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: { kind: 'invalid', raw, issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) },
-    };
-  }
-  return { ok: true, state: parsed.data };
+export function loadPersisted(raw: string | null): LoadResult<PersistedState> {
+  return loadVersioned(raw, STORAGE_SCHEMA_VERSION, persistedStateSchema, emptyState);
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+import { loadVersioned } from '../../lib/versioned-storage';
+import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
+
 import type { DocModel } from '../../lib/export/doc-model';
 
 export const DRAFTS_STORAGE_KEY = 'mdn.drafts';
@@ -64,14 +67,9 @@ export const persistedDraftsSchema = z
   .strict();
 
 /** Why saved drafts could not be loaded; the raw text is kept so the user can download it. */
-export type DraftsStorageProblem =
-  | { readonly kind: 'unreadable'; readonly raw: string }
-  | { readonly kind: 'unknown_version'; readonly raw: string }
-  | { readonly kind: 'invalid'; readonly raw: string; readonly issues: readonly string[] };
+export type DraftsStorageProblem = StorageProblem;
 
-export type DraftsLoadResult =
-  | { readonly ok: true; readonly state: PersistedDrafts }
-  | { readonly ok: false; readonly problem: DraftsStorageProblem };
+export type DraftsLoadResult = LoadResult<PersistedDrafts>;
 
 export const emptyDrafts = (): PersistedDrafts => ({ schemaVersion: DRAFTS_SCHEMA_VERSION, drafts: {} });
 
@@ -87,21 +85,7 @@ function withoutUndefined(drafts: Record<string, z.infer<typeof assessmentDrafts
 
 /** Parses stored text. Nothing is discarded here: a failure carries the raw text back to the caller. */
 export function loadDrafts(raw: string | null): DraftsLoadResult {
-  if (raw === null) return { ok: true, state: emptyDrafts() };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: { kind: 'unreadable', raw } };
-  }
-  const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
-  if (version !== DRAFTS_SCHEMA_VERSION) return { ok: false, problem: { kind: 'unknown_version', raw } };
-  const parsed = persistedDraftsSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: { kind: 'invalid', raw, issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) },
-    };
-  }
-  return { ok: true, state: { schemaVersion: DRAFTS_SCHEMA_VERSION, drafts: withoutUndefined(parsed.data.drafts) } };
+  // The schema's own (mutable) type is read here; the store keeps the readonly PersistedDrafts.
+  const loaded = loadVersioned(raw, DRAFTS_SCHEMA_VERSION, persistedDraftsSchema, () => ({ schemaVersion: DRAFTS_SCHEMA_VERSION, drafts: {} }));
+  return loaded.ok ? { ok: true, state: { schemaVersion: DRAFTS_SCHEMA_VERSION, drafts: withoutUndefined(loaded.state.drafts) } } : loaded;
 }

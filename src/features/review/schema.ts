@@ -1,4 +1,7 @@
 import { z } from 'zod';
+
+import { loadVersioned } from '../../lib/versioned-storage';
+import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
 import { ChecklistId, assessmentInputSchema } from '../../rules';
 import { submissionSchema } from './submission';
 
@@ -48,34 +51,13 @@ export const persistedReviewsSchema = z
 export type PersistedReviews = z.infer<typeof persistedReviewsSchema>;
 
 /** Why stored reviews could not be loaded; the raw text is kept so the reviewer can download it. */
-export type ReviewsStorageProblem =
-  | { readonly kind: 'unreadable'; readonly raw: string }
-  | { readonly kind: 'unknown_version'; readonly raw: string; readonly version: unknown }
-  | { readonly kind: 'invalid'; readonly raw: string; readonly issues: readonly string[] };
+export type ReviewsStorageProblem = StorageProblem;
 
-export type LoadReviewsResult =
-  | { readonly ok: true; readonly state: PersistedReviews }
-  | { readonly ok: false; readonly problem: ReviewsStorageProblem };
+export type LoadReviewsResult = LoadResult<PersistedReviews>;
 
 export const emptyReviews = (): PersistedReviews => ({ schemaVersion: REVIEWS_SCHEMA_VERSION, reviews: [] });
 
 /** Parses stored text. Nothing is discarded here: a failure carries the raw text back to the caller. */
 export function loadReviews(raw: string | null): LoadReviewsResult {
-  if (raw === null) return { ok: true, state: emptyReviews() };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: { kind: 'unreadable', raw } };
-  }
-  const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
-  if (version !== REVIEWS_SCHEMA_VERSION) return { ok: false, problem: { kind: 'unknown_version', raw, version } };
-  const parsed = persistedReviewsSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: { kind: 'invalid', raw, issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) },
-    };
-  }
-  return { ok: true, state: parsed.data };
+  return loadVersioned(raw, REVIEWS_SCHEMA_VERSION, persistedReviewsSchema, emptyReviews);
 }

@@ -7,6 +7,8 @@ import { BasisPrediction, verdictPredictionSchema } from './grading';
 import type { Prediction } from './grading';
 import { trainingSetSchema } from './schema';
 import type { TrainingSet } from './schema';
+import { loadVersioned } from '../../lib/versioned-storage';
+import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
 
 export const TRAINING_STORAGE_KEY = 'mdn.training';
 export const TRAINING_STORAGE_VERSION = 1;
@@ -39,34 +41,14 @@ export const trainingPersistedSchema = z
   .strict();
 export type TrainingPersisted = z.infer<typeof trainingPersistedSchema>;
 
-export type TrainingStorageProblem =
-  | { readonly kind: 'unreadable'; readonly raw: string }
-  | { readonly kind: 'unknown_version'; readonly raw: string }
-  | { readonly kind: 'invalid'; readonly raw: string; readonly issues: readonly string[] };
+export type TrainingStorageProblem = StorageProblem;
 
 const emptyPersisted = (): TrainingPersisted => ({ schemaVersion: TRAINING_STORAGE_VERSION, attempts: [], customSet: null });
 
-type LoadResult = { readonly ok: true; readonly state: TrainingPersisted } | { readonly ok: false; readonly problem: TrainingStorageProblem };
 
 /** Parses stored text; a failure keeps the raw text so nothing is lost without the person deciding. */
-export function loadTrainingPersisted(raw: string | null): LoadResult {
-  if (raw === null) return { ok: true, state: emptyPersisted() };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: { kind: 'unreadable', raw } };
-  }
-  const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
-  if (version !== TRAINING_STORAGE_VERSION) return { ok: false, problem: { kind: 'unknown_version', raw } };
-  const parsed = trainingPersistedSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: { kind: 'invalid', raw, issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) },
-    };
-  }
-  return { ok: true, state: parsed.data };
+export function loadTrainingPersisted(raw: string | null): LoadResult<TrainingPersisted> {
+  return loadVersioned(raw, TRAINING_STORAGE_VERSION, trainingPersistedSchema, emptyPersisted);
 }
 
 export interface TrainingState {
