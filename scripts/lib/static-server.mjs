@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +18,8 @@ const types = {
 };
 
 export const basePath = '/medai-data-navigator/';
+
+const compressible = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt']);
 
 /**
  * Serves `dist` under basePath only. No CSP header: the page's own meta tag is what the browser enforces.
@@ -33,12 +36,17 @@ export function serveDist(dist) {
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file).catch(() => null);
       if (body === null) return void response.writeHead(404).end();
+      // Compressed when the browser accepts it, as any static host or CDN serves text, so that timings measured
+      // against this server (Lighthouse) reflect a real deployment.
+      const gzip = /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '') && compressible.has(extname(file));
       response.writeHead(200, {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-store',
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
-      response.end(body);
+      response.end(gzip ? gzipSync(body, { level: 6 }) : body);
     })();
   });
   return new Promise((resolve) => {

@@ -12,9 +12,29 @@ import { StartPage } from './pages/start-page';
 import { paths } from './paths';
 
 // Everything after the start page loads on demand: a first visit downloads only the start page.
-const QuestionRoute = lazy(async () => ({ default: (await import('./pages/question-route')).QuestionRoute }));
+const loadQuestionRoute = () => import('./pages/question-route');
+const loadResultPage = () => import('../features/result/result-page');
+const QuestionRoute = lazy(async () => ({ default: (await loadQuestionRoute()).QuestionRoute }));
 const CheckAnswersPage = lazy(async () => ({ default: (await import('../features/wizard/check-answers-page')).CheckAnswersPage }));
-const ResultPage = lazy(async () => ({ default: (await import('../features/result/result-page')).ResultPage }));
+const ResultPage = lazy(async () => ({ default: (await loadResultPage()).ResultPage }));
+
+/**
+ * Opening the app straight on a question or the result (a bookmark, a reload) would otherwise fetch in three waves:
+ * the entry, then the page's code, then its words. main.tsx calls this before the first render so that the page's
+ * code and words load alongside the start page's. Returns the namespaces to load with them.
+ */
+export function preloadRoute(hash: string): readonly string[] {
+  const path = hash.replace(/^#/u, '');
+  if (path.startsWith('/q/')) {
+    void loadQuestionRoute();
+    return ['questions', 'glossary'];
+  }
+  if (path.startsWith(paths.result)) {
+    void loadResultPage();
+    return ['result', 'outcomes', 'checklist', 'citations', 'glossary'];
+  }
+  return [];
+}
 
 export const routes: RouteObject[] = [
   {
