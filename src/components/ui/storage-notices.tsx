@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 import { downloadText } from '../../lib/export/download';
+import { ConfirmPrompt } from './confirm-prompt';
 
 /** The words of the notices, already translated by the feature that shows them. */
 export interface StorageNoticeTexts {
@@ -39,15 +40,10 @@ export function StorageNotices({ problem, explanation, details, savingEnabled, o
   const headingId = useId();
   const savingOffId = useId();
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
   const [hadProblem, setHadProblem] = useState(problem !== null);
   if (problem !== null && !hadProblem) setHadProblem(true);
   const discarded = problem === null && hadProblem;
   const discardedRef = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   // The confirm button has gone with the notice; focus goes to the confirmation so keyboard users keep their place.
   useEffect(() => {
     if (discarded) discardedRef.current?.focus();
@@ -86,25 +82,15 @@ export function StorageNotices({ problem, explanation, details, savingEnabled, o
             )}
           </div>
           {confirming ? (
-            <div className="confirm">
-              <p className="confirm__question" tabIndex={-1} ref={confirmRef}>
-                {texts.confirmQuestion}
-              </p>
-              <div className="button-group">
-                <button type="button" className="button button--warning" onClick={onDiscard}>
-                  {texts.confirmDiscard}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => {
-                    setConfirming(false);
-                  }}
-                >
-                  {texts.cancelDiscard}
-                </button>
-              </div>
-            </div>
+            <ConfirmPrompt
+              question={texts.confirmQuestion}
+              confirmLabel={texts.confirmDiscard}
+              cancelLabel={texts.cancelDiscard}
+              onConfirm={onDiscard}
+              onCancel={() => {
+                setConfirming(false);
+              }}
+            />
           ) : null}
         </section>
       )}

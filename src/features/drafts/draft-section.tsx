@@ -11,6 +11,7 @@ import { draftFileNameKey, draftNameKey } from './kinds';
 import type { DraftKind, StoredDraft } from './schema';
 import type { GeneratedDraft } from './store';
 import { useDraftsApi, useDraftsState } from './store-context';
+import { ConfirmPrompt } from '../../components/ui/confirm-prompt';
 
 type Message = 'none' | 'regenerated' | 'docxBusy' | 'docxDone' | 'docxFailed';
 
@@ -78,7 +79,6 @@ function DraftBody({ kind, assessmentId, projectName, applies, generated, stored
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<Message>('none');
   const referenceRef = useRef<HTMLParagraphElement>(null);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
   const regenerateRef = useRef<HTMLButtonElement>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
   const doc = stored?.doc ?? generated.doc;
@@ -95,9 +95,6 @@ function DraftBody({ kind, assessmentId, projectName, applies, generated, stored
   useEffect(() => {
     if (!applies) referenceRef.current?.focus();
   }, [applies]);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   useEffect(() => {
     if (message === 'regenerated') messageRef.current?.focus();
   }, [message]);
@@ -180,34 +177,21 @@ function DraftBody({ kind, assessmentId, projectName, applies, generated, stored
       </div>
 
       {confirming && stored !== undefined ? (
-        <div className="confirm draft__confirm">
-          <p className="confirm__question" tabIndex={-1} ref={confirmRef}>
-            {t('actions.confirmQuestion', { name })}
-          </p>
-          <div className="button-group">
-            <button
-              type="button"
-              className="button button--warning"
-              onClick={() => {
-                store.getState().draftDiscarded(assessmentId, kind);
-                setConfirming(false);
-                setMessage('regenerated');
-              }}
-            >
-              {t('actions.confirm')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setConfirming(false);
-                regenerateRef.current?.focus();
-              }}
-            >
-              {t('actions.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmPrompt
+          question={t('actions.confirmQuestion', { name })}
+          confirmLabel={t('actions.confirm')}
+          cancelLabel={t('actions.cancel')}
+          onConfirm={() => {
+            store.getState().draftDiscarded(assessmentId, kind);
+            setConfirming(false);
+            setMessage('regenerated');
+          }}
+          onCancel={() => {
+            setConfirming(false);
+            regenerateRef.current?.focus();
+          }}
+          className="draft__confirm"
+        />
       ) : null}
 
       <div role="status" className="status-message">

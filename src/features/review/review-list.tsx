@@ -8,6 +8,7 @@ import { sessionPath } from './paths';
 import type { Review } from './schema';
 import { useReviewsApi, useReviewsState } from './store-context';
 import { computedFingerprint } from './submission';
+import { ConfirmPrompt } from '../../components/ui/confirm-prompt';
 
 /** The reviews kept in this browser, newest change first, each with a link to resume it and a way to delete it. */
 export function ReviewList() {
@@ -52,10 +53,6 @@ function ReviewListItem({ review, onDeleted }: { review: Review; onDeleted: (nam
   const { t } = useTranslation(reviewNamespaces);
   const store = useReviewsApi();
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   const name = displayName(t, review);
   const marked =
     Object.values(review.answers).filter((item) => item.mark !== null).length +
@@ -91,32 +88,18 @@ function ReviewListItem({ review, onDeleted }: { review: Review; onDeleted: (nam
         </div>
       </dl>
       {confirming ? (
-        <div className="confirm">
-          <p className="confirm__question" tabIndex={-1} ref={confirmRef}>
-            {t('review:list.confirmQuestion', { name })}
-          </p>
-          <div className="button-group">
-            <button
-              type="button"
-              className="button button--warning"
-              onClick={() => {
-                store.getState().reviewDeleted(review.id);
-                onDeleted(name);
-              }}
-            >
-              {t('review:list.confirmDelete')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setConfirming(false);
-              }}
-            >
-              {t('review:list.cancelDelete')}
-            </button>
-          </div>
-        </div>
+        <ConfirmPrompt
+          question={t('review:list.confirmQuestion', { name })}
+          confirmLabel={t('review:list.confirmDelete')}
+          cancelLabel={t('review:list.cancelDelete')}
+          onConfirm={() => {
+            store.getState().reviewDeleted(review.id);
+            onDeleted(name);
+          }}
+          onCancel={() => {
+            setConfirming(false);
+          }}
+        />
       ) : (
         <button
           type="button"

@@ -12,6 +12,7 @@ import type { TrainingSet } from './schema';
 import { useTrainingApi, useTrainingState } from './store-context';
 import { TrainingStorageNotices } from './storage-notices';
 import { trainingNamespaces, useContentLanguage } from './use-training';
+import { ConfirmPrompt } from '../../components/ui/confirm-prompt';
 
 type Notice = { readonly kind: 'loaded'; readonly set: TrainingSet } | { readonly kind: 'removed' };
 
@@ -22,10 +23,6 @@ function CustomSetSection({ set, onRemoved }: { set: TrainingSet; onRemoved: () 
   const store = useTrainingApi();
   const headingId = useId();
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   return (
     <section className="training-section" aria-labelledby={headingId} data-set="custom">
@@ -36,32 +33,18 @@ function CustomSetSection({ set, onRemoved }: { set: TrainingSet; onRemoved: () 
       </p>
       <CaseList source="custom" set={set} />
       {confirming ? (
-        <div className="confirm">
-          <p className="confirm__question" tabIndex={-1} ref={confirmRef}>
-            {t('training:load.removeConfirm')}
-          </p>
-          <div className="button-group">
-            <button
-              type="button"
-              className="button button--warning"
-              onClick={() => {
-                store.getState().customSetRemoved();
-                onRemoved();
-              }}
-            >
-              {t('training:load.removeYes')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setConfirming(false);
-              }}
-            >
-              {t('training:load.removeNo')}
-            </button>
-          </div>
-        </div>
+        <ConfirmPrompt
+          question={t('training:load.removeConfirm')}
+          confirmLabel={t('training:load.removeYes')}
+          cancelLabel={t('training:load.removeNo')}
+          onConfirm={() => {
+            store.getState().customSetRemoved();
+            onRemoved();
+          }}
+          onCancel={() => {
+            setConfirming(false);
+          }}
+        />
       ) : (
         <button
           type="button"

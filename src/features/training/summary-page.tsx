@@ -17,6 +17,7 @@ import type { Attempt, SetSource } from './store';
 import { useTrainingApi, useTrainingState } from './store-context';
 import { TrainingStorageNotices } from './storage-notices';
 import { trainingNamespaces, useContentLanguage } from './use-training';
+import { ConfirmPrompt } from '../../components/ui/confirm-prompt';
 
 interface Row {
   readonly scenario: TrainingScenario;
@@ -109,10 +110,6 @@ function ResetProgress({ onReset }: { onReset: () => void }) {
   const { t } = useTranslation(trainingNamespaces);
   const store = useTrainingApi();
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   if (!confirming) {
     return (
@@ -128,33 +125,19 @@ function ResetProgress({ onReset }: { onReset: () => void }) {
     );
   }
   return (
-    <div className="confirm">
-      <p className="confirm__question" tabIndex={-1} ref={confirmRef}>
-        {t('training:summary.resetConfirm')}
-      </p>
-      <div className="button-group">
-        <button
-          type="button"
-          className="button button--warning"
-          onClick={() => {
-            store.getState().progressReset();
-            setConfirming(false);
-            onReset();
-          }}
-        >
-          {t('training:summary.resetYes')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setConfirming(false);
-          }}
-        >
-          {t('training:summary.resetNo')}
-        </button>
-      </div>
-    </div>
+    <ConfirmPrompt
+      question={t('training:summary.resetConfirm')}
+      confirmLabel={t('training:summary.resetYes')}
+      cancelLabel={t('training:summary.resetNo')}
+      onConfirm={() => {
+        store.getState().progressReset();
+        setConfirming(false);
+        onReset();
+      }}
+      onCancel={() => {
+        setConfirming(false);
+      }}
+    />
   );
 }
 
