@@ -32,6 +32,24 @@ export default defineConfig({
     emptyOutDir: true,
     // Pages, features and locale files are separate chunks loaded on demand; `npm run bench` prints the sizes.
     chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      output: {
+        // Left to itself the bundler cuts a dozen tiny shared chunks, and each costs a round trip on a slow
+        // connection (Lighthouse's mobile preset counted them as most of the result page's load time). Two groups
+        // keep the splitting where it matters: everything the entry needs in one file, and the parts the wizard,
+        // result, report, review and training pages share in another.
+        codeSplitting: {
+          groups: [
+            { name: 'core', tags: ['$initial'], priority: 2 },
+            {
+              name: 'pages',
+              test: /[\\/]src[\\/](components|features[\\/](result|assessments|timeline|citations|glossary|wizard))[\\/]/u,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: {
     headers: {

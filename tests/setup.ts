@@ -3,11 +3,11 @@ import '@testing-library/jest-dom/vitest';
 
 import i18next from 'i18next';
 
-import { i18nReady, namespaces } from '../src/i18n';
+import { namespaces, startI18n } from '../src/i18n';
 
 // The app loads locale files on demand; component tests render synchronously, so every file of both languages is
 // loaded before any test runs.
-await i18nReady;
+await startI18n();
 await i18next.reloadResources(['ja', 'en'], [...namespaces]);
 // Later useTranslation calls must not think a namespace is still missing.
 i18next.options.ns = [...namespaces];

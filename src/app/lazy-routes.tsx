@@ -1,4 +1,4 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, lazy, useState } from 'react';
 import type { RouteObject } from 'react-router';
 
 type LazyPage = () => Promise<{ Component?: ComponentType | null }>;
@@ -19,4 +19,30 @@ export function asElementRoutes(routes: readonly RouteObject[]): RouteObject[] {
     });
     return { path: route.path ?? '', element: <Page /> };
   });
+}
+
+/**
+ * A page loaded on demand that can also be fetched ahead of its first render. Once `preload()` has resolved, the
+ * page renders straight away; a plain React.lazy would still suspend once and show the loading notice, and
+ * React holds a revealed fallback on screen for a moment, which delays the page it was meant to hide.
+ */
+export function preloadableLazy(load: () => Promise<ComponentType>): ComponentType & { preload: () => Promise<unknown> } {
+  let loaded: ComponentType | undefined;
+  let pending: Promise<ComponentType> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        // A failed download may succeed on the next try (the network came back), so it is not remembered.
+        pending = undefined;
+        throw error;
+      },
+    ));
+  const LazyPage = lazy(async () => ({ default: await preload() }));
+  function PreloadablePage() {
+    // Chosen once per mount, so the page is never swapped for another component type under the reader.
+    const [Page] = useState(() => loaded ?? LazyPage);
+    return <Page />;
+  }
+  return Object.assign(PreloadablePage, { preload });
 }

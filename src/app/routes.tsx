@@ -1,39 +1,51 @@
-import { lazy } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
 
 import { draftsRoutes } from '../features/drafts/routes';
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { trainingRoutes } from '../features/training/routes';
-import { asElementRoutes } from './lazy-routes';
+import { STORAGE_KEY } from '../features/assessments/schema';
+import { resultNamespaces } from '../features/result/namespaces';
+import { asElementRoutes, preloadableLazy } from './lazy-routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { StartPage } from './pages/start-page';
 import { paths } from './paths';
 
 // Everything after the start page loads on demand: a first visit downloads only the start page.
-const loadQuestionRoute = () => import('./pages/question-route');
-const loadResultPage = () => import('../features/result/result-page');
-const QuestionRoute = lazy(async () => ({ default: (await loadQuestionRoute()).QuestionRoute }));
-const CheckAnswersPage = lazy(async () => ({ default: (await import('../features/wizard/check-answers-page')).CheckAnswersPage }));
-const ResultPage = lazy(async () => ({ default: (await loadResultPage()).ResultPage }));
+const QuestionRoute = preloadableLazy(async () => (await import('./pages/question-route')).QuestionRoute);
+const CheckAnswersPage = preloadableLazy(async () => (await import('../features/wizard/check-answers-page')).CheckAnswersPage);
+const ResultPage = preloadableLazy(async () => (await import('../features/result/result-page')).ResultPage);
+
+export interface RoutePreload {
+  /** Locale namespaces the page reads, to load together with the start namespaces. */
+  readonly namespaces: readonly string[];
+  /** Settles when the page's code has arrived (or failed to: the page then loads, or explains, as usual). */
+  readonly code: Promise<unknown>;
+}
 
 /**
- * Opening the app straight on a question or the result (a bookmark, a reload) would otherwise fetch in three waves:
- * the entry, then the page's code, then its words. main.tsx calls this before the first render so that the page's
- * code and words load alongside the start page's. Returns the namespaces to load with them.
+ * Opening the app straight on a question or the result (a bookmark, a reload) would otherwise fetch in waves: the
+ * entry, then the page's code, then its words, with the loading notice shown in between. main.tsx calls this
+ * before the first render and waits for both, so the page's code and words load alongside the start page's and
+ * the page appears in one go.
  */
-export function preloadRoute(hash: string): readonly string[] {
+export function preloadRoute(hash: string): RoutePreload {
   const path = hash.replace(/^#/u, '');
-  if (path.startsWith('/q/')) {
-    void loadQuestionRoute();
-    return ['questions', 'glossary'];
+  const settled = (page: { preload: () => Promise<unknown> }) => page.preload().catch(() => undefined);
+  if (path.startsWith('/q/')) return { namespaces: ['questions', 'glossary'], code: settled(QuestionRoute) };
+  if (path.startsWith(paths.check)) return { namespaces: ['questions'], code: settled(CheckAnswersPage) };
+  if (path.startsWith(paths.result)) return { namespaces: resultNamespaces, code: settled(ResultPage) };
+  // The start page's saved list names bases and stages; without saved assessments it needs no more words.
+  return { namespaces: hasSavedAssessments() ? ['outcomes'] : [], code: Promise.resolve() };
+}
+
+function hasSavedAssessments(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
   }
-  if (path.startsWith(paths.result)) {
-    void loadResultPage();
-    return ['result', 'outcomes', 'checklist', 'citations', 'glossary'];
-  }
-  return [];
 }
 
 export const routes: RouteObject[] = [

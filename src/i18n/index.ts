@@ -105,32 +105,45 @@ i18next.on('languageChanged', (lng) => {
   document.title = i18next.t('app.name', { lng: language });
 });
 
-/** Resolves when the language and the start page's namespaces are loaded. */
-export const i18nReady: Promise<unknown> = i18next
-  .use(lazyLocaleBackend)
-  .use(initReactI18next)
-  .init({
-    lng: initialLanguage(),
-    // No fallback: both languages are complete (tests/i18n proves it), so the other language is never fetched.
-    fallbackLng: false,
-    supportedLngs: Language.options,
-    ns: [...startNamespaces],
-    defaultNS,
-    interpolation: {
-      // React escapes markup itself. What is escaped here is i18next's own nesting syntax: user text (a project
-      // name, an imported file, a share link) containing "$t(" would otherwise be scanned by i18next's nesting
-      // pattern, which backtracks exponentially and can freeze the tab. The word joiner keeps the text as typed
-      // on screen while breaking the pattern. (No locale file uses nesting.)
-      escapeValue: true,
-      escape: (value: unknown) => String(value).replaceAll('$t(', '$\u2060t('),
-    },
-    showSupportNotice: false,
-    // A key asked for before its namespace was loaded, or missing from the files, is a bug: say so loudly, so the
-    // end-to-end tests (which fail on any console error) catch it.
-    saveMissing: true,
-    missingKeyHandler: (languages, namespace, key) => {
-      console.error(`Missing translation: ${languages.join(',')} ${namespace}:${key}`);
-    },
-  });
+let started: Promise<unknown> | undefined;
+
+/**
+ * Sets i18next up once and resolves when the language's start namespaces and `pageNamespaces` (those of the page
+ * opened first) are loaded: asking for all of them at once fetches them side by side instead of one wave after
+ * another. Later calls return the first call's promise.
+ */
+export function startI18n(pageNamespaces: readonly string[] = []): Promise<unknown> {
+  started ??= initialise([...new Set([...startNamespaces, ...pageNamespaces])]);
+  return started;
+}
+
+function initialise(ns: string[]): Promise<unknown> {
+  return i18next
+    .use(lazyLocaleBackend)
+    .use(initReactI18next)
+    .init({
+      lng: initialLanguage(),
+      // No fallback: both languages are complete (tests/i18n proves it), so the other language is never fetched.
+      fallbackLng: false,
+      supportedLngs: Language.options,
+      ns,
+      defaultNS,
+      interpolation: {
+        // React escapes markup itself. What is escaped here is i18next's own nesting syntax: user text (a project
+        // name, an imported file, a share link) containing "$t(" would otherwise be scanned by i18next's nesting
+        // pattern, which backtracks exponentially and can freeze the tab. The word joiner keeps the text as typed
+        // on screen while breaking the pattern. (No locale file uses nesting.)
+        escapeValue: true,
+        escape: (value: unknown) => String(value).replaceAll('$t(', '$\u2060t('),
+      },
+      showSupportNotice: false,
+      // A key asked for before its namespace was loaded, or missing from the files, is a bug: say so loudly, so the
+      // end-to-end tests (which fail on any console error) catch it.
+      saveMissing: true,
+      missingKeyHandler: (languages, namespace, key) => {
+        console.error(`Missing translation: ${languages.join(',')} ${namespace}:${key}`);
+      },
+    });
+}
 
 export default i18next;

@@ -81,6 +81,15 @@ export function appUrl(route = '/') {
   return new URL(`#${route}`, baseUrl).href;
 }
 
+/**
+ * Waits until the result page shows all of it: the recommendation paints first and the sections below it (every
+ * basis with its verdict, the timeline, the checklist) follow in a deferred render.
+ */
+export async function waitForResult(page) {
+  await page.locator('[data-recommended-basis]').waitFor();
+  await page.locator('[data-basis][data-verdict]').first().waitFor();
+}
+
 /** Fails with the whole record, so the message shows what went wrong. */
 export function assertNoProblems(problems) {
   assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [], offOriginRequests: [] });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 
-import { appUrl, assertNoProblems, baseUrl, launchBrowser, openPage } from './helpers.mjs';
+import { appUrl, assertNoProblems, baseUrl, launchBrowser, openPage, waitForResult } from './helpers.mjs';
 
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const ja = {
@@ -46,9 +46,8 @@ async function completeAssessment(page, name) {
   await page.waitForFunction(() => location.hash.startsWith('#/q/'));
   await walk(page, scenario.input);
   await page.getByRole('link', { name: ja.wizard.check.seeResult }).click();
-  const recommended = page.locator('[data-recommended-basis]');
-  await recommended.waitFor();
-  return recommended.getAttribute('data-recommended-basis');
+  await waitForResult(page);
+  return page.locator('[data-recommended-basis]').getAttribute('data-recommended-basis');
 }
 
 describe('privacy and offline use', () => {
@@ -102,7 +101,7 @@ describe('privacy and offline use', () => {
     await context.setOffline(true);
     assert.equal(await completeAssessment(page, 'Offline run'), scenario.expect.recommendedBasis);
     await page.reload();
-    await page.locator('[data-recommended-basis]').waitFor();
+    await waitForResult(page);
     await context.setOffline(false);
     // Offline fetches that fail are expected console noise only if they happen; the app must not have needed any.
     assertNoProblems(problems);

@@ -16,6 +16,7 @@ import {
   launchBrowser,
   openPage,
   screenshot,
+  waitForResult,
 } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -119,7 +120,7 @@ async function startAssessment(page, name) {
 
 /** Reads what the result page shows, through the data attributes the result page provides for tests. */
 async function resultOnScreen(page) {
-  await page.locator('[data-recommended-basis]').waitFor();
+  await waitForResult(page);
   return page.evaluate(() => ({
     recommendedBasis: document.querySelector('[data-recommended-basis]')?.getAttribute('data-recommended-basis'),
     bases: Object.fromEntries(
@@ -365,7 +366,7 @@ describe('wizard', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('link', { name: ja.wizard.check.seeResult }).click();
-    await page.locator('[data-recommended-basis]').waitFor();
+    await waitForResult(page);
     await assertNoAxeViolations(page, 'the result page');
     await screenshot(page, 'wizard-result-1280');
     await page.setViewportSize({ width: 375, height: 800 });

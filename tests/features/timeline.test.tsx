@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import fc from 'fast-check';
 
 import enOutcomes from '../../locales/en/outcomes.json';
 import jaOutcomes from '../../locales/ja/outcomes.json';
@@ -6,7 +7,7 @@ import ja from '../../locales/ja/result.json';
 import { layoutTimeline, geometry } from '../../src/features/timeline/layout';
 import { basisRuns, gateIndexes, nextGate } from '../../src/features/timeline/next-gate';
 import { StageTimeline } from '../../src/features/timeline/stage-timeline';
-import { textWidth, wrapText } from '../../src/features/timeline/wrap-text';
+import { graphemes, textWidth, wrapText } from '../../src/features/timeline/wrap-text';
 import i18n from '../../src/i18n';
 import { Stage, evaluate, stageNameCertainty } from '../../src/rules';
 import type { Assessment, AssessmentInput, BasisId, StageId } from '../../src/rules';
@@ -53,6 +54,19 @@ describe('nextGate', () => {
 });
 
 describe('wrapText', () => {
+  it('splits text into the same characters as Intl.Segmenter, with or without its shortcut', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const segmented = (text: string) => Array.from(segmenter.segment(text), (part) => part.segment);
+    // Combining marks (Latin accents, kana sound marks), emoji sequences and surrogate pairs among plain text.
+    const pieces = fc.constantFrom('a', 'Z', ' ', '-', '仮', 'か', 'カ', '（', '）', 'ｶ', 'e\u0301', 'か\u3099', '\u{1F469}\u200D\u{1F4BB}', '\u{20BB7}', '\u00E9');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(graphemes(text)).toEqual(segmented(text));
+      }),
+    );
+  });
+
   it('keeps every line within the width, breaking Japanese anywhere but not before closing brackets', () => {
     const text = '仮名加工情報の作成と院内での利用（利用目的の変更）';
     const lines = wrapText(text, 120, 14);

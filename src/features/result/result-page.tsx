@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -77,6 +77,9 @@ function Result({ saved }: { saved: SavedAssessment }) {
   useOpenDetailsForPrint(page);
   const assessment = useMemo<Assessment>(() => evaluate(saved.answers), [saved.answers]);
   const terms = useMemo(() => termsUsedBy(assessment), [assessment]);
+  // The top of the result (the recommendation and the warnings) paints first; the long sections below follow in a
+  // deferred render React can interrupt, instead of one long task that would freeze a slow phone for a moment.
+  const showSections = useDeferredValue(true, false);
   const toggle = (id: ChecklistId) => {
     store.getState().tickToggled(id);
   };
@@ -116,10 +119,14 @@ function Result({ saved }: { saved: SavedAssessment }) {
       )}
       <RecommendedBasis assessment={assessment} />
       <WarningsSection warnings={assessment.warnings} />
-      <BasesSection bases={assessment.bases} />
-      <StageTimeline timeline={assessment.timeline} current={assessment.stage} />
-      <ChecklistSection items={assessment.checklist} ticks={saved.ticks} onToggle={toggle} />
-      <GlossarySection terms={terms} />
+      {showSections ? (
+        <>
+          <BasesSection bases={assessment.bases} />
+          <StageTimeline timeline={assessment.timeline} current={assessment.stage} />
+          <ChecklistSection items={assessment.checklist} ticks={saved.ticks} onToggle={toggle} />
+          <GlossarySection terms={terms} />
+        </>
+      ) : null}
     </article>
   );
 }

@@ -6,14 +6,27 @@
 
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/**
+ * Text in which every code point is a whole character: Latin without combining marks, kana without the combining
+ * sound marks, CJK ideographs and full-width forms: almost every label here.
+ */
+const ONE_CODE_POINT_PER_CHARACTER = /^[\u0020-\u02FF\u3000-\u3098\u309B-\u30FF\u4E00-\u9FFF\uFF00-\uFFEF]*$/u;
+
+// Created on first need: setting up a segmenter costs the first page that loads this module tens of milliseconds on
+// a slow phone, and most labels never need one.
+let segmenter: Intl.Segmenter | undefined;
+
 /** User-perceived characters, so a combining mark never ends up alone on a line. */
-export const graphemes = (text: string): string[] => Array.from(segmenter.segment(text), (part) => part.segment);
+export function graphemes(text: string): string[] {
+  if (ONE_CODE_POINT_PER_CHARACTER.test(text)) return Array.from(text);
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (part) => part.segment);
+}
 
 /** Japanese line-breaking rules (kinsoku): these never start a line … */
-const NO_LINE_START = new Set(graphemes('、。，．・：；？！）」』】〕〉》ー～ァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ々※,.:;?!)]}%'));
+const NO_LINE_START = new Set('、。，．・：；？！）」』】〕〉》ー～ァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ々※,.:;?!)]}%');
 /** … and these never end one. */
-const NO_LINE_END = new Set(graphemes('（「『【〔〈《([{'));
+const NO_LINE_END = new Set('（「『【〔〈《([{');
 
 export function charWidth(char: string, fontSize: number): number {
   if (WIDE.test(char)) return fontSize;
