@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { SIZE_BUDGET_KB, printBudgets, measureBudgets } from './budgets';
 import { fuzzLoaders } from './lib/fuzz-loaders';

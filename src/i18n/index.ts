@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const Language = z.enum(['ja', 'en']);
 export type Language = z.infer<typeof Language>;

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 import {
   BasisId,
   ChecklistId,
@@ -12,6 +10,7 @@ import {
   assessmentInputSchema,
 } from '../rules/schema';
 import type { QuestionId, StageId } from '../rules/schema';
+import { getQuestion } from '../rules/flow';
 
 /**
  * Locale keys for every id of the decision model, as "namespace:path". Components pass them to i18next's `t`;
@@ -74,17 +73,8 @@ export const optionHintKey = <Q extends QuestionId, A extends string>(question: 
 /** Question ids in the schema's order. */
 export const QUESTION_IDS = Object.keys(assessmentInputSchema.shape) as QuestionId[];
 
-/**
- * The answer ids of a question, read from the zod schema: the input object is `.partial()`, so each field is
- * optional; multi-select fields are arrays of an enum.
- */
-export function questionOptions(question: QuestionId): readonly string[] {
-  let schema: z.ZodType = assessmentInputSchema.shape[question];
-  if (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
-  if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
-  if (schema instanceof z.ZodEnum) return schema.options as readonly string[];
-  throw new Error(`Question ${question} has no enum of answers in assessmentInputSchema`);
-}
+/** The answer ids of a question, as the rules read them from the schema. */
+export const questionOptions = (question: QuestionId): readonly string[] => getQuestion(question).options;
 
 // ---- glossary ---------------------------------------------------------------------------------------------
 

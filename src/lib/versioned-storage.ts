@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
+
+import './zod-messages';
 
 /**
  * Why stored data could not be loaded. The raw text always comes back, so the caller can offer it for download:
@@ -15,7 +17,7 @@ export type LoadResult<T> = { readonly ok: true; readonly state: T } | { readonl
  * Parses text from storage written by a store with a `schemaVersion`: absent → the empty state; not JSON, another
  * version or failing the schema → a problem that carries the raw text. Never throws.
  */
-export function loadVersioned<T>(raw: string | null, version: number, schema: z.ZodType<T>, empty: () => T): LoadResult<T> {
+export function loadVersioned<T>(raw: string | null, version: number, schema: z.ZodMiniType<T>, empty: () => T): LoadResult<T> {
   if (raw === null) return { ok: true, state: empty() };
   let json: unknown;
   try {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OperatorType, RecipientType, Stage } from './schema';
 import type { StageId } from './schema';
 

@@ -22,15 +22,15 @@ const mayProvideToOperator = (a: AssessmentInput): boolean =>
   a.recipientType === undefined || isExternalProvision(a.recipientType);
 
 const optionsOf = (id: QuestionId): readonly string[] => {
-  const field = assessmentInputSchema.shape[id].unwrap();
-  return field.type === 'array' ? field.element.options : field.options;
+  const field = assessmentInputSchema.shape[id].def.innerType;
+  return field.type === 'array' ? field.def.element.options : field.options;
 };
 
 const question = (
   id: QuestionId,
   appliesWhen: (answers: AssessmentInput) => boolean = always,
 ): Question => {
-  const field = assessmentInputSchema.shape[id].unwrap();
+  const field = assessmentInputSchema.shape[id].def.innerType;
   return { id, kind: field.type === 'array' ? 'multi' : 'single', options: optionsOf(id), appliesWhen };
 };
 

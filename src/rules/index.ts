@@ -12,6 +12,7 @@ export {
   Stage,
   Verdict,
   WarningId,
+  uniqueList,
 } from './schema';
 export type {
   Assessment,

@@ -1,3 +1,5 @@
+import englishMessages from 'zod/v4/locales/en.js';
+
 import { applicableQuestions, pruneAnswers } from './flow';
 import { assessmentInputSchema } from './schema';
 import type { AssessmentInput } from './schema';
@@ -7,6 +9,9 @@ export type InputProblem =
   | { readonly kind: 'missing'; readonly path: string };
 
 const fields = assessmentInputSchema.shape;
+// zod/mini has no messages of its own; the problems name the expected ids in English for the command line and the
+// trainers' file checks, whatever zod is configured to say elsewhere.
+const { localeError } = englishMessages();
 const isQuestionId = (key: string): key is keyof typeof fields => Object.hasOwn(fields, key);
 
 /**
@@ -25,7 +30,7 @@ export function describeInputProblems(input: unknown): InputProblem[] {
       problems.push({ kind: 'invalid', path: key, message: 'unknown question id' });
       continue;
     }
-    const parsed = fields[key].safeParse(value);
+    const parsed = fields[key].safeParse(value, { error: localeError });
     if (parsed.success) valid[key] = parsed.data;
     else for (const issue of parsed.error.issues) problems.push({ kind: 'invalid', path: [key, ...issue.path.map(String)].join('.'), message: issue.message });
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Ids come from shared/domain/model.md. Saved files, the command line and outside checks depend on them:
 // never rename one without a migration.
@@ -38,11 +38,11 @@ export const LaterNeed = z.enum(['relink_outcomes', 'contact_patients', 'share_f
 export const EthicsReview = z.enum(['approved', 'planned', 'none', 'unsure']);
 
 /** Multi-select answers: a set, so duplicates are rejected rather than silently merged. */
-const uniqueList = <T extends z.ZodType<string>>(item: T) =>
-  z.array(item).refine((list) => new Set(list).size === list.length, { message: 'duplicate_ids' });
+export const uniqueList = <T extends z.ZodMiniType<string>>(item: T) =>
+  z.array(item).check(z.refine((list) => new Set(list).size === list.length, { message: 'duplicate_ids' }));
 
-export const assessmentInputSchema = z
-  .object({
+export const assessmentInputSchema = z.partial(
+  z.strictObject({
     dataOrigin: DataOrigin,
     productKind: ProductKind,
     providerType: OperatorType,
@@ -60,9 +60,8 @@ export const assessmentInputSchema = z
     provisionStatus: ProvisionStatus,
     laterNeeds: uniqueList(LaterNeed),
     ethicsReview: EthicsReview,
-  })
-  .partial()
-  .strict();
+  }),
+);
 
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
 export type QuestionId = keyof AssessmentInput;
@@ -290,12 +289,13 @@ export type CitationId = z.infer<typeof CitationId>;
 /** A non-empty list, so "every verdict, checklist item and warning cites at least one" holds by type. */
 export type NonEmpty<T> = readonly [T, ...T[]];
 
-const citationList = z.array(CitationId).nonempty();
+const nonEmptyList = <T extends z.ZodMiniType>(item: T) => z.tuple([item], item);
+const citationList = nonEmptyList(CitationId);
 
 export const basisVerdictSchema = z.object({
   basis: BasisId,
   verdict: Verdict,
-  reasons: z.array(ReasonId).nonempty(),
+  reasons: nonEmptyList(ReasonId),
   citations: citationList,
 });
 export type BasisVerdict = z.infer<typeof basisVerdictSchema>;
@@ -304,9 +304,9 @@ export const assessmentSchema = z.object({
   rulesVersion: z.string(),
   inScope: z.boolean(),
   stage: Stage,
-  recommendedBasis: BasisId.nullable(),
+  recommendedBasis: z.nullable(BasisId),
   bases: z.array(basisVerdictSchema),
-  timeline: z.array(z.object({ stage: Stage, recommendedBasis: BasisId.nullable() })),
+  timeline: z.array(z.object({ stage: Stage, recommendedBasis: z.nullable(BasisId) })),
   checklist: z.array(z.object({ id: ChecklistId, citations: citationList })),
   warnings: z.array(z.object({ id: WarningId, citations: citationList })),
 });

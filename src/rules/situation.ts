@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { assessmentInputSchema } from './schema';
 import type {
   AssessmentInput,
@@ -52,7 +52,7 @@ export class IncompleteInputError extends Error {
 const yes = (value: 'yes' | 'no' | undefined): boolean | undefined => (value === undefined ? undefined : value === 'yes');
 
 // The questions that are on every path; the rest may legitimately be absent.
-const alwaysAsked = assessmentInputSchema.required({
+const alwaysAsked = z.required(assessmentInputSchema, {
   dataOrigin: true,
   productKind: true,
   providerType: true,

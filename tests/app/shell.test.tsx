@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 
@@ -62,7 +62,10 @@ describe('app shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: ja.notFound.title })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: ja.notFound.homeLink }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: ja.start.title })).toHaveFocus();
+    const startHeading = await screen.findByRole('heading', { level: 1, name: ja.start.title });
+    await waitFor(() => {
+      expect(startHeading).toHaveFocus();
+    });
   });
 
   it('moves focus to main content from the skip link without changing the route', async () => {

@@ -64,7 +64,9 @@ describe('result page for S01 (academic exception at exploration)', () => {
 
   it('shows the heading, project, stage, rule set and the recommended basis with its reasons', async () => {
     await showResult(input);
-    expect(document.title).toContain(ja.title);
+    await waitFor(() => {
+      expect(document.title).toContain(ja.title);
+    });
     const stage = stageEntry();
     expect(stage).toHaveTextContent(jaOutcomes.stage.exploration);
     // 探索 is a stage name the sources confirm: no reconstruction mark.

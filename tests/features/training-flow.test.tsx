@@ -53,7 +53,10 @@ describe('a training case: predict, then compare', () => {
     await user.click(screen.getByRole('button', { name: training.predict.submit }));
 
     const compare = await screen.findByRole('heading', { level: 2, name: training.compare.heading });
-    expect(compare).toHaveFocus();
+    // Focus moves in an effect once the comparison has rendered.
+    await waitFor(() => {
+      expect(compare).toHaveFocus();
+    });
     expect(screen.getByText(fill(training.compare.basisScore, { mark: training.compare.mark.correct }))).toBeInTheDocument();
     expect(screen.getByText(fill(training.compare.verdictScore, { predicted: 2, correct: 1 }))).toBeInTheDocument();
 
@@ -82,7 +85,10 @@ describe('a training case: predict, then compare', () => {
     ]);
 
     await user.click(screen.getByRole('link', { name: training.compare.summaryLink }));
-    expect(await screen.findByRole('heading', { level: 1, name: training.summary.title })).toHaveFocus();
+    const summaryHeading = await screen.findByRole('heading', { level: 1, name: training.summary.title });
+    await waitFor(() => {
+      expect(summaryHeading).toHaveFocus();
+    });
     const total = builtInLibrary.scenarios.length;
     expect(screen.getByText(fill(training.summary.answeredValue, { answered: 1, total }))).toBeInTheDocument();
     expect(screen.getByText(fill(training.summary.basisCorrectValue, { correct: 1, answered: 1 }))).toBeInTheDocument();

@@ -47,7 +47,10 @@ describe('question pages', () => {
       'other',
     ]);
     expect(screen.getByText(progress(1, applicableQuestions({}).length))).toBeInTheDocument();
-    expect(document.title).toBe(`${title('dataOrigin')} | ${common.app.name}`);
+    // The title is set in an effect after the page renders.
+    await waitFor(() => {
+      expect(document.title).toBe(`${title('dataOrigin')} | ${common.app.name}`);
+    });
 
     await user.click(screen.getByRole('radio', { name: option('dataOrigin', 'clinical_care') }));
     await user.click(continueButton());
@@ -265,7 +268,10 @@ describe('check answers', () => {
       await user.click(continueButton());
     }
 
-    expect(await screen.findByRole('heading', { level: 1, name: wizard.check.title })).toHaveFocus();
+    const checkHeading = await screen.findByRole('heading', { level: 1, name: wizard.check.title });
+    await waitFor(() => {
+      expect(checkHeading).toHaveFocus();
+    });
     expect(router.state.location.pathname).toBe('/check');
     expect(screen.getByText(option('recipientOwnUse', 'yes'))).toBeInTheDocument();
   });

@@ -1,36 +1,29 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { loadVersioned } from '../../lib/versioned-storage';
 import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
-import { ChecklistId, assessmentInputSchema } from '../../rules';
+import { ChecklistId, assessmentInputSchema, uniqueList } from '../../rules';
 
 export type { StorageProblem };
 
 export const STORAGE_KEY = 'mdn.assessments';
 export const STORAGE_SCHEMA_VERSION = 1;
 
-export const savedAssessmentSchema = z
-  .object({
-    id: z.string().min(1).max(100),
-    name: z.string().max(200),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-    answers: assessmentInputSchema,
-    ticks: z.array(ChecklistId).refine((list) => new Set(list).size === list.length, { message: 'duplicate_ids' }),
-  })
-  .strict();
+export const savedAssessmentSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.maxLength(200)),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  answers: assessmentInputSchema,
+  ticks: uniqueList(ChecklistId),
+});
 export type SavedAssessment = z.infer<typeof savedAssessmentSchema>;
 
-export const persistedStateSchema = z
-  .object({
-    schemaVersion: z.literal(STORAGE_SCHEMA_VERSION),
-    currentId: z.string().nullable(),
-    assessments: z.array(savedAssessmentSchema).max(500),
-  })
-  .strict();
+export const persistedStateSchema = z.strictObject({
+  schemaVersion: z.literal(STORAGE_SCHEMA_VERSION),
+  currentId: z.nullable(z.string()),
+  assessments: z.array(savedAssessmentSchema).check(z.maxLength(500)),
+});
 export type PersistedState = z.infer<typeof persistedStateSchema>;
-
-
-
 
 export const emptyState = (): PersistedState => ({ schemaVersion: STORAGE_SCHEMA_VERSION, currentId: null, assessments: [] });
 

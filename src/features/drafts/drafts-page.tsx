@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod/mini';
 import { Link, useSearchParams } from 'react-router';
 
 import '../../styles/drafts.css';
@@ -114,7 +115,7 @@ function useSelectedDraft(applies: (kind: DraftKind) => boolean): DraftKind {
 function Drafts({ saved }: { saved: SavedAssessment }) {
   const { t, i18n } = useTranslation(namespaces);
   const navId = useId();
-  const language = DraftLanguage.catch('ja').parse(i18n.resolvedLanguage);
+  const language = z.catch(DraftLanguage, 'ja').parse(i18n.resolvedLanguage);
   const result = useMemo(() => evaluate(saved.answers), [saved.answers]);
   const basedOn = useMemo(() => fingerprint(result.rulesVersion, saved.answers), [result, saved.answers]);
   const generated = useMemo(() => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { loadVersioned } from '../../lib/versioned-storage';
 import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
@@ -16,18 +16,21 @@ export const DraftLanguage = z.enum(['ja', 'en']);
 export type DraftLanguage = z.infer<typeof DraftLanguage>;
 
 // Generous limits: far above any real draft, low enough that a hostile file cannot exhaust memory or storage.
-const text = z.string().max(20_000);
-const texts = (max: number) => z.array(text).max(max);
+const text = z.string().check(z.maxLength(20_000));
+const texts = (max: number) => z.array(text).check(z.maxLength(max));
 
 const docBlockSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text }).strict(),
-  z.object({ kind: z.literal('paragraph'), text }).strict(),
-  z.object({ kind: z.literal('list'), ordered: z.boolean(), items: texts(500) }).strict(),
-  z.object({ kind: z.literal('table'), header: texts(20), rows: z.array(texts(20)).max(500) }).strict(),
-  z.object({ kind: z.literal('checklist'), items: z.array(z.object({ text, done: z.boolean() }).strict()).max(500) }).strict(),
+  z.strictObject({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text }),
+  z.strictObject({ kind: z.literal('paragraph'), text }),
+  z.strictObject({ kind: z.literal('list'), ordered: z.boolean(), items: texts(500) }),
+  z.strictObject({ kind: z.literal('table'), header: texts(20), rows: z.array(texts(20)).check(z.maxLength(500)) }),
+  z.strictObject({
+    kind: z.literal('checklist'),
+    items: z.array(z.strictObject({ text, done: z.boolean() })).check(z.maxLength(500)),
+  }),
 ]);
 
-export const docModelSchema = z.object({ title: text, meta: texts(20), blocks: z.array(docBlockSchema).max(2_000) }).strict();
+export const docModelSchema = z.strictObject({ title: text, meta: texts(20), blocks: z.array(docBlockSchema).check(z.maxLength(2_000)) });
 
 /** A draft the user has edited: the whole document as edited, with what it was generated from. */
 export interface StoredDraft {
@@ -47,24 +50,23 @@ export interface PersistedDrafts {
   readonly drafts: Readonly<Record<string, AssessmentDrafts>>;
 }
 
-const storedDraftSchema = z
-  .object({ language: DraftLanguage, basedOn: z.string().max(100), updatedAt: z.iso.datetime(), doc: docModelSchema })
-  .strict();
+const storedDraftSchema = z.strictObject({
+  language: DraftLanguage,
+  basedOn: z.string().check(z.maxLength(100)),
+  updatedAt: z.iso.datetime(),
+  doc: docModelSchema,
+});
 
-const assessmentDraftsSchema = z
-  .object({
-    joint_use_publication: storedDraftSchema.optional(),
-    processing_plan: storedDraftSchema.optional(),
-    deletion_info_rules: storedDraftSchema.optional(),
-  })
-  .strict();
+const assessmentDraftsSchema = z.strictObject({
+  joint_use_publication: z.optional(storedDraftSchema),
+  processing_plan: z.optional(storedDraftSchema),
+  deletion_info_rules: z.optional(storedDraftSchema),
+});
 
-export const persistedDraftsSchema = z
-  .object({
-    schemaVersion: z.literal(DRAFTS_SCHEMA_VERSION),
-    drafts: z.record(z.string().min(1).max(100), assessmentDraftsSchema),
-  })
-  .strict();
+export const persistedDraftsSchema = z.strictObject({
+  schemaVersion: z.literal(DRAFTS_SCHEMA_VERSION),
+  drafts: z.record(z.string().check(z.minLength(1), z.maxLength(100)), assessmentDraftsSchema),
+});
 
 /** Why saved drafts could not be loaded; the raw text is kept so the user can download it. */
 export type DraftsStorageProblem = StorageProblem;

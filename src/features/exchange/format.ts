@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { ChecklistId, assessmentInputSchema, assessmentSchema, evaluate, nextQuestion, rulesVersion as currentRulesVersion } from '../../rules';
+import { z } from 'zod/mini';
+
+import '../../lib/zod-messages';
+import { ChecklistId, assessmentInputSchema, assessmentSchema, uniqueList, evaluate, nextQuestion, rulesVersion as currentRulesVersion } from '../../rules';
 import type { AssessmentInput } from '../../rules';
 import { canonicalAnswers, fingerprint } from './fingerprint';
 
@@ -12,41 +14,36 @@ export const FILE_SCHEMA_VERSION = 2;
 /** Files larger than this are refused before parsing: no genuine assessment comes near it. */
 export const MAX_FILE_BYTES = 1_000_000;
 
-const text = (max: number) => z.string().max(max);
-const uniqueChecklist = z.array(ChecklistId).refine((list) => new Set(list).size === list.length, { message: 'duplicate_ids' });
+const text = (max: number) => z.string().check(z.maxLength(max));
 
-export const assessmentFileV2 = z
-  .object({
-    format: z.literal(FILE_FORMAT),
-    schemaVersion: z.literal(2),
-    rulesVersion: text(100),
-    exportedAt: z.iso.datetime(),
-    name: text(200),
-    /** `input`, as model.md's command line reads it: `npm run assess -- exported.json` works on this file. */
-    input: assessmentInputSchema,
-    ticks: uniqueChecklist,
-    fingerprint: text(40),
-    /**
-     * The result as the exporting app computed it. A reviewer's app compares it with what its own rules produce
-     * now, which shows what changed when the rules have moved on. Absent for an unfinished assessment.
-     */
-    result: assessmentSchema.optional(),
-    /** Free-text notes: kept as text, never interpreted as markup. */
-    notes: text(20_000).optional(),
-  })
-  .strict();
+export const assessmentFileV2 = z.strictObject({
+  format: z.literal(FILE_FORMAT),
+  schemaVersion: z.literal(2),
+  rulesVersion: text(100),
+  exportedAt: z.iso.datetime(),
+  name: text(200),
+  /** `input`, as model.md's command line reads it: `npm run assess -- exported.json` works on this file. */
+  input: assessmentInputSchema,
+  ticks: uniqueList(ChecklistId),
+  fingerprint: text(40),
+  /**
+   * The result as the exporting app computed it. A reviewer's app compares it with what its own rules produce
+   * now, which shows what changed when the rules have moved on. Absent for an unfinished assessment.
+   */
+  result: z.optional(assessmentSchema),
+  /** Free-text notes: kept as text, never interpreted as markup. */
+  notes: z.optional(text(20_000)),
+});
 export type AssessmentFile = z.infer<typeof assessmentFileV2>;
 
 /** Version 1 (first drafts of the format): no format tag, `project` instead of `name`, no ticks or fingerprint. */
-export const assessmentFileV1 = z
-  .object({
-    schemaVersion: z.literal(1),
-    rulesVersion: text(100),
-    exportedAt: z.iso.datetime(),
-    project: text(200),
-    answers: assessmentInputSchema,
-  })
-  .strict();
+export const assessmentFileV1 = z.strictObject({
+  schemaVersion: z.literal(1),
+  rulesVersion: text(100),
+  exportedAt: z.iso.datetime(),
+  project: text(200),
+  answers: assessmentInputSchema,
+});
 
 export function migrateV1(file: z.infer<typeof assessmentFileV1>): AssessmentFile {
   return {
@@ -70,7 +67,7 @@ export type FileProblem =
 
 export type ParseResult = { readonly ok: true; readonly file: AssessmentFile } | { readonly ok: false; readonly problem: FileProblem };
 
-const issuesOf = (error: z.ZodError) =>
+const issuesOf = (error: z.core.$ZodError) =>
   error.issues.slice(0, 50).map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
 
 /** Reads an exchange file's text. Never throws; every failure is a problem the UI can explain. */

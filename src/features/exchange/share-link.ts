@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { assessmentInputSchema, rulesVersion } from '../../rules';
 import type { AssessmentInput } from '../../rules';
 import { canonicalAnswers } from './fingerprint';
@@ -11,13 +11,11 @@ export const SHARE_VERSION = 1;
 /** Longer payloads are refused before decoding; the longest genuine one is far below this. */
 export const MAX_SHARE_PAYLOAD = 4_000;
 
-const sharePayload = z
-  .object({
-    v: z.literal(SHARE_VERSION),
-    r: z.string().max(100),
-    a: assessmentInputSchema,
-  })
-  .strict();
+const sharePayload = z.strictObject({
+  v: z.literal(SHARE_VERSION),
+  r: z.string().check(z.maxLength(100)),
+  a: assessmentInputSchema,
+});
 
 const toBase64Url = (text: string): string => {
   const bytes = new TextEncoder().encode(text);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { ChecklistId } from '../../rules';
 import type { ChecklistId as ChecklistIdType, QuestionId } from '../../rules';
@@ -13,42 +13,34 @@ import type { Examination } from './submission';
 export const REVIEW_FILE_FORMAT = 'medai-data-navigator/review';
 export const REVIEW_FILE_SCHEMA_VERSION = 1;
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 
-export const reviewFileV1 = z
-  .object({
-    format: z.literal(REVIEW_FILE_FORMAT),
-    schemaVersion: z.literal(REVIEW_FILE_SCHEMA_VERSION),
-    submission: z
-      .object({
-        source: z.enum(['file', 'link']),
-        name: text(200),
-        rulesVersion: text(100),
-        /** As the file declared it; null for a share link, which has none. */
-        fingerprint: text(40).nullable(),
-        /** Whether the declared fingerprint matches the answers; null when there was nothing to check. */
-        fingerprintValid: z.boolean().nullable(),
-      })
-      .strict(),
-    currentRulesVersion: text(100),
-    marks: z
-      .object({
-        answers: z.partialRecord(QuestionIdSchema, ReviewMark),
-        checklist: z.partialRecord(ChecklistId, ReviewMark),
-      })
-      .strict(),
-    comments: z
-      .object({
-        answers: z.partialRecord(QuestionIdSchema, text(MAX_COMMENT)),
-        checklist: z.partialRecord(ChecklistId, text(MAX_COMMENT)),
-        overall: text(MAX_COMMENT * 2),
-      })
-      .strict(),
-    reviewer: z.object({ name: text(MAX_FIELD), committee: text(MAX_FIELD) }).strict(),
-    /** When the review was last changed. */
-    reviewedAt: z.iso.datetime(),
-  })
-  .strict();
+export const reviewFileV1 = z.strictObject({
+  format: z.literal(REVIEW_FILE_FORMAT),
+  schemaVersion: z.literal(REVIEW_FILE_SCHEMA_VERSION),
+  submission: z.strictObject({
+    source: z.enum(['file', 'link']),
+    name: text(200),
+    rulesVersion: text(100),
+    /** As the file declared it; null for a share link, which has none. */
+    fingerprint: z.nullable(text(40)),
+    /** Whether the declared fingerprint matches the answers; null when there was nothing to check. */
+    fingerprintValid: z.nullable(z.boolean()),
+  }),
+  currentRulesVersion: text(100),
+  marks: z.strictObject({
+    answers: z.partialRecord(QuestionIdSchema, ReviewMark),
+    checklist: z.partialRecord(ChecklistId, ReviewMark),
+  }),
+  comments: z.strictObject({
+    answers: z.partialRecord(QuestionIdSchema, text(MAX_COMMENT)),
+    checklist: z.partialRecord(ChecklistId, text(MAX_COMMENT)),
+    overall: text(MAX_COMMENT * 2),
+  }),
+  reviewer: z.strictObject({ name: text(MAX_FIELD), committee: text(MAX_FIELD) }),
+  /** When the review was last changed. */
+  reviewedAt: z.iso.datetime(),
+});
 export type ReviewFile = z.infer<typeof reviewFileV1>;
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { loadVersioned } from '../../lib/versioned-storage';
 import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
@@ -13,41 +13,37 @@ export const ReviewMark = z.enum(['acceptable', 'needs_clarification', 'not_acce
 export type ReviewMark = z.infer<typeof ReviewMark>;
 
 /** The question ids, from the rules' own input schema. */
-export const QuestionIdSchema = assessmentInputSchema.keyof();
+export const QuestionIdSchema = z.keyof(assessmentInputSchema);
 
 export const MAX_COMMENT = 10_000;
 export const MAX_FIELD = 200;
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** One answer's or item's review: the mark (null until the reviewer chooses one) and a free-text comment. */
-export const itemReviewSchema = z.object({ mark: ReviewMark.nullable(), comment: text(MAX_COMMENT) }).strict();
+export const itemReviewSchema = z.strictObject({ mark: z.nullable(ReviewMark), comment: text(MAX_COMMENT) });
 export type ItemReview = z.infer<typeof itemReviewSchema>;
 
-export const reviewSchema = z
-  .object({
-    id: z.string().min(1).max(100),
-    submission: submissionSchema,
-    /** Partial: only what the reviewer has touched. */
-    answers: z.partialRecord(QuestionIdSchema, itemReviewSchema),
-    checklist: z.partialRecord(ChecklistId, itemReviewSchema),
-    overallComment: text(MAX_COMMENT * 2),
-    reviewerName: text(MAX_FIELD),
-    committee: text(MAX_FIELD),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-  })
-  .strict();
+export const reviewSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  submission: submissionSchema,
+  /** Partial: only what the reviewer has touched. */
+  answers: z.partialRecord(QuestionIdSchema, itemReviewSchema),
+  checklist: z.partialRecord(ChecklistId, itemReviewSchema),
+  overallComment: text(MAX_COMMENT * 2),
+  reviewerName: text(MAX_FIELD),
+  committee: text(MAX_FIELD),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
 export type Review = z.infer<typeof reviewSchema>;
 
-export const persistedReviewsSchema = z
-  .object({
-    schemaVersion: z.literal(REVIEWS_SCHEMA_VERSION),
-    // No count limit: one that the store did not enforce would make a long-used browser's reviews unreadable.
-    // The storage quota bounds it, and a failed write is reported as "saving off".
-    reviews: z.array(reviewSchema),
-  })
-  .strict();
+export const persistedReviewsSchema = z.strictObject({
+  schemaVersion: z.literal(REVIEWS_SCHEMA_VERSION),
+  // No count limit: one that the store did not enforce would make a long-used browser's reviews unreadable.
+  // The storage quota bounds it, and a failed write is reported as "saving off".
+  reviews: z.array(reviewSchema),
+});
 export type PersistedReviews = z.infer<typeof persistedReviewsSchema>;
 
 /** Why stored reviews could not be loaded; the raw text is kept so the reviewer can download it. */

@@ -3,7 +3,7 @@ import type { AssessmentFile } from '../exchange/format';
 import { fingerprint } from '../exchange/fingerprint';
 import { applicableQuestions, assessmentInputSchema, evaluate, nextQuestion, rulesVersion as currentRulesVersion } from '../../rules';
 import type { Assessment, AssessmentInput, QuestionId } from '../../rules';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { diffAssessments } from './diff';
 import type { AssessmentChange } from './diff';
 
@@ -13,8 +13,8 @@ import type { AssessmentChange } from './diff';
  * review never changes a submission.
  */
 export const submissionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('file'), file: assessmentFileV2 }).strict(),
-  z.object({ kind: z.literal('link'), rulesVersion: z.string().max(100), input: assessmentInputSchema }).strict(),
+  z.strictObject({ kind: z.literal('file'), file: assessmentFileV2 }),
+  z.strictObject({ kind: z.literal('link'), rulesVersion: z.string().check(z.maxLength(100)), input: assessmentInputSchema }),
 ]);
 export type Submission = z.infer<typeof submissionSchema>;
 

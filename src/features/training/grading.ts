@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { BasisId, Verdict } from '../../rules';
 import type { Assessment, BasisVerdict } from '../../rules';
@@ -10,7 +10,7 @@ export type BasisPrediction = z.infer<typeof BasisPrediction>;
 /** The radio options: the ten bases in model.md's order, then "none". */
 export const basisPredictionOptions: readonly BasisPrediction[] = [...BasisId.options, 'none'];
 
-export const verdictPredictionSchema = z.object({ basis: BasisId, verdict: Verdict }).strict();
+export const verdictPredictionSchema = z.strictObject({ basis: BasisId, verdict: Verdict });
 export type VerdictPrediction = z.infer<typeof verdictPredictionSchema>;
 
 export interface Prediction {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { assessmentInputSchema, describeInputProblems } from '../../rules';
 
@@ -26,64 +26,65 @@ export type CustomIssueParams =
   | { readonly kind: 'duplicate_id'; readonly id: string }
   | { readonly kind: 'reserved_id'; readonly id: string };
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const bilingual = (max: number) => z.object({ ja: text(max), en: text(max) }).strict();
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const bilingual = (max: number) => z.strictObject({ ja: text(max), en: text(max) });
 
 /**
  * A complete input: every question on its path answered with a valid id. describeInputProblems reports invalid and
  * missing answers together, so a trainer sees the whole list at once; only then is the input parsed into its type.
  */
-const completeInput = z
-  .unknown()
-  .superRefine((value, ctx) => {
-    for (const problem of describeInputProblems(value)) {
-      const params: CustomIssueParams =
-        problem.kind === 'missing' ? { kind: 'missing_answer', question: problem.path } : { kind: 'invalid_answer', question: problem.path };
-      ctx.addIssue({
-        code: 'custom',
-        path: problem.path === '(root)' ? [] : problem.path.split('.'),
-        message: problem.kind === 'missing' ? `no answer for ${problem.path}` : `invalid answer for ${problem.path}`,
-        params,
-      });
-    }
-  })
-  .transform((value) => assessmentInputSchema.parse(value));
+const completeInput = z.pipe(
+  z.unknown().check(
+    z.superRefine((value, ctx) => {
+      for (const problem of describeInputProblems(value)) {
+        const params: CustomIssueParams =
+          problem.kind === 'missing' ? { kind: 'missing_answer', question: problem.path } : { kind: 'invalid_answer', question: problem.path };
+        ctx.addIssue({
+          code: 'custom',
+          path: problem.path === '(root)' ? [] : problem.path.split('.'),
+          message: problem.kind === 'missing' ? `no answer for ${problem.path}` : `invalid answer for ${problem.path}`,
+          params,
+        });
+      }
+    }),
+  ),
+  z.transform((value) => assessmentInputSchema.parse(value)),
+);
 
-export const trainingScenarioSchema = z
-  .object({
-    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/u),
-    title: bilingual(TEXT_LIMITS.title),
-    description: bilingual(TEXT_LIMITS.description),
-    input: completeInput,
-    teachingPoint: bilingual(TEXT_LIMITS.teachingPoint),
-    confidence: Confidence,
-  })
-  .strict();
+export const trainingScenarioSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/u)),
+  title: bilingual(TEXT_LIMITS.title),
+  description: bilingual(TEXT_LIMITS.description),
+  input: completeInput,
+  teachingPoint: bilingual(TEXT_LIMITS.teachingPoint),
+  confidence: Confidence,
+});
 export type TrainingScenario = z.infer<typeof trainingScenarioSchema>;
 
 export const trainingSetSchema = z
-  .object({
+  .strictObject({
     format: z.literal(TRAINING_SET_FORMAT),
     schemaVersion: z.literal(TRAINING_SET_SCHEMA_VERSION),
     title: bilingual(TEXT_LIMITS.title),
-    scenarios: z.array(trainingScenarioSchema).min(1).max(MAX_SCENARIOS),
+    scenarios: z.array(trainingScenarioSchema).check(z.minLength(1), z.maxLength(MAX_SCENARIOS)),
   })
-  .strict()
-  .superRefine((set, ctx) => {
-    const seen = new Set<string>();
-    set.scenarios.forEach((scenario, index) => {
-      const id = scenario.id;
-      if (RESERVED_IDS.includes(id.toLowerCase())) {
-        const params: CustomIssueParams = { kind: 'reserved_id', id };
-        ctx.addIssue({ code: 'custom', path: ['scenarios', index, 'id'], message: `reserved id ${id}`, params });
-      }
-      if (seen.has(id)) {
-        const params: CustomIssueParams = { kind: 'duplicate_id', id };
-        ctx.addIssue({ code: 'custom', path: ['scenarios', index, 'id'], message: `duplicate id ${id}`, params });
-      }
-      seen.add(id);
-    });
-  });
+  .check(
+    z.superRefine((set, ctx) => {
+      const seen = new Set<string>();
+      set.scenarios.forEach((scenario, index) => {
+        const id = scenario.id;
+        if (RESERVED_IDS.includes(id.toLowerCase())) {
+          const params: CustomIssueParams = { kind: 'reserved_id', id };
+          ctx.addIssue({ code: 'custom', path: ['scenarios', index, 'id'], message: `reserved id ${id}`, params });
+        }
+        if (seen.has(id)) {
+          const params: CustomIssueParams = { kind: 'duplicate_id', id };
+          ctx.addIssue({ code: 'custom', path: ['scenarios', index, 'id'], message: `duplicate id ${id}`, params });
+        }
+        seen.add(id);
+      });
+    }),
+  );
 export type TrainingSet = z.infer<typeof trainingSetSchema>;
 
 // ---- readable problems ----------------------------------------------------------------------------------------
@@ -149,7 +150,7 @@ function problemKind(issue: z.core.$ZodIssue): SetProblemKind {
 }
 
 /** zod issues → problems a trainer can act on: which case, which field, what is wrong. */
-export function describeSetProblems(error: z.ZodError, raw: unknown): SetProblem[] {
+export function describeSetProblems(error: z.core.$ZodError, raw: unknown): SetProblem[] {
   const rawScenarios = isRecord(raw) && Array.isArray(raw.scenarios) ? (raw.scenarios as unknown[]) : [];
   return error.issues.map((issue) => {
     const [head, index, ...rest] = issue.path;

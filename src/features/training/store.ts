@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { create } from 'zustand';
 
 import { createSafeStorage } from '../../lib/safe-storage';
@@ -21,24 +21,20 @@ export type SetSource = z.infer<typeof SetSource>;
  * One answered case. Only the prediction is kept, never a mark: marks are worked out from `evaluate` when shown,
  * so they always agree with the rules the learner sees.
  */
-export const attemptSchema = z
-  .object({
-    source: SetSource,
-    scenarioId: z.string().min(1).max(40),
-    basis: BasisPrediction,
-    verdicts: z.array(verdictPredictionSchema).max(10),
-    answeredAt: z.iso.datetime(),
-  })
-  .strict();
+export const attemptSchema = z.strictObject({
+  source: SetSource,
+  scenarioId: z.string().check(z.minLength(1), z.maxLength(40)),
+  basis: BasisPrediction,
+  verdicts: z.array(verdictPredictionSchema).check(z.maxLength(10)),
+  answeredAt: z.iso.datetime(),
+});
 export type Attempt = z.infer<typeof attemptSchema>;
 
-export const trainingPersistedSchema = z
-  .object({
-    schemaVersion: z.literal(TRAINING_STORAGE_VERSION),
-    attempts: z.array(attemptSchema).max(1000),
-    customSet: trainingSetSchema.nullable(),
-  })
-  .strict();
+export const trainingPersistedSchema = z.strictObject({
+  schemaVersion: z.literal(TRAINING_STORAGE_VERSION),
+  attempts: z.array(attemptSchema).check(z.maxLength(1000)),
+  customSet: z.nullable(trainingSetSchema),
+});
 export type TrainingPersisted = z.infer<typeof trainingPersistedSchema>;
 
 export type TrainingStorageProblem = StorageProblem;
