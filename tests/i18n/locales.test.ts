@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
+import { STORAGE_NOTICES_NAMESPACES, STORAGE_NOTICE_KEYS } from '../../src/components/ui/storage-notices';
 import { allRequiredKeys } from '../../src/i18n/keys';
 
 /**
@@ -93,6 +94,16 @@ describe('required keys', () => {
       const unresolved = required.filter((key) => !i18n.exists(key, { lng, fallbackLng: false }));
       expect(unresolved, `i18next cannot resolve these keys in ${lng}`).toEqual([]);
     }
+  });
+});
+
+describe('storage notices', () => {
+  // One component words the notices of every store from that store's namespace; i18next's types accept a key that
+  // exists in any of the namespaces, so each namespace is checked here.
+  it.each(LANGUAGES)('find every key in each store’s namespace in %s', (lng) => {
+    const keys = STORAGE_NOTICES_NAMESPACES.flatMap((ns) => STORAGE_NOTICE_KEYS.map((key) => `${ns}:${key}`));
+    expect(keys).toHaveLength(4 * 14);
+    expect(keys.filter((key) => !isFilled(resolve(lng, key)))).toEqual([]);
   });
 });
 

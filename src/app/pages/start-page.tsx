@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
 import { NewAssessmentForm } from '../../features/saved/new-assessment-form';
 import { SavedList } from '../../features/saved/saved-list';
-import { StorageNotices } from '../../features/saved/storage-notices';
+import { SavedStorageNotices } from '../../features/saved/storage-notices';
 // Straight from the rule-set list, so the start page does not load the rules themselves.
 import { rulesVersion } from '../../rules/rule-sets';
 import { reportPaths } from '../../features/report/paths';
@@ -20,7 +20,7 @@ export function StartPage() {
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
 
-      <StorageNotices />
+      <SavedStorageNotices />
 
       <section aria-labelledby="start-what">
         <h2 id="start-what">{t('start.what.heading')}</h2>

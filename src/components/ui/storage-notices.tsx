@@ -1,34 +1,49 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
+import type { StorageProblem } from '../../lib/versioned-storage';
 import { downloadText } from '../../lib/export/download';
 import { ConfirmPrompt } from './confirm-prompt';
 
-/** The words of the notices, already translated by the feature that shows them. */
-export interface StorageNoticeTexts {
-  readonly problemHeading: string;
-  readonly kept: string;
-  readonly download: string;
-  readonly downloadFileName: string;
-  readonly discard: string;
-  readonly confirmQuestion: string;
-  readonly confirmDiscard: string;
-  readonly cancelDiscard: string;
-  readonly discarded: string;
-  readonly savingOffHeading: string;
-  readonly savingOff: string;
-}
+/**
+ * The locale namespaces that word the notices of one store. Each holds the same `storage.*` keys, so one component
+ * serves the assessments, drafts, training and review stores. i18next's types accept a key found in any of them,
+ * so tests/i18n checks that every namespace here has every key of STORAGE_NOTICE_KEYS.
+ */
+export const STORAGE_NOTICES_NAMESPACES = ['common', 'drafts', 'training', 'review'] as const;
+export type StorageNoticesNamespace = (typeof STORAGE_NOTICES_NAMESPACES)[number];
+
+const explanationKeys = {
+  unreadable: 'storage.unreadable',
+  unknown_version: 'storage.unknownVersion',
+  invalid: 'storage.invalid',
+} as const satisfies Record<StorageProblem['kind'], string>;
+
+export const STORAGE_NOTICE_KEYS = [
+  ...Object.values(explanationKeys),
+  'storage.problemHeading',
+  'storage.kept',
+  'storage.download',
+  'storage.downloadFileName',
+  'storage.discard',
+  'storage.confirmQuestion',
+  'storage.confirmDiscard',
+  'storage.cancelDiscard',
+  'storage.discarded',
+  'storage.savingOffHeading',
+  'storage.savingOff',
+] as const;
 
 export interface StorageNoticesProps {
+  /** Whose words: the namespace of the store's feature. */
+  readonly namespace: StorageNoticesNamespace;
   /** Stored data that could not be loaded, with its raw text, or null. */
-  readonly problem: { readonly raw: string } | null;
-  /** Why it could not be loaded, in words. */
-  readonly explanation: string;
+  readonly problem: StorageProblem | null;
   /** More detail under the explanation (for example the validator's findings). */
   readonly details?: ReactNode;
   readonly savingEnabled: boolean;
   /** The person confirmed: from now on saving may overwrite the unreadable data. */
   readonly onDiscard: () => void;
-  readonly texts: StorageNoticeTexts;
 }
 
 /**
@@ -36,7 +51,10 @@ export interface StorageNoticesProps {
  * so nothing is lost silently: the person can download the data, or discard it after confirming. Also says when
  * saving is off (storage unavailable or full), and announces a discard in a status region.
  */
-export function StorageNotices({ problem, explanation, details, savingEnabled, onDiscard, texts }: StorageNoticesProps) {
+export function StorageNotices({ namespace, problem, details, savingEnabled, onDiscard }: StorageNoticesProps) {
+  // Only this store's namespace is loaded.
+  const { t: translate } = useTranslation(namespace);
+  const t = (key: (typeof STORAGE_NOTICE_KEYS)[number]) => translate(key);
   const headingId = useId();
   const savingOffId = useId();
   const [confirming, setConfirming] = useState(false);
@@ -54,20 +72,20 @@ export function StorageNotices({ problem, explanation, details, savingEnabled, o
       {problem === null ? null : (
         <section className="notice notice--problem" aria-labelledby={headingId}>
           <h2 className="notice__heading" id={headingId}>
-            {texts.problemHeading}
+            {t('storage.problemHeading')}
           </h2>
-          <p>{explanation}</p>
+          <p>{t(explanationKeys[problem.kind])}</p>
           {details}
-          <p>{texts.kept}</p>
+          <p>{t('storage.kept')}</p>
           <div className="button-group">
             <button
               type="button"
               className="button button--secondary"
               onClick={() => {
-                downloadText(texts.downloadFileName, 'application/json', problem.raw);
+                downloadText(t('storage.downloadFileName'), 'application/json', problem.raw);
               }}
             >
-              {texts.download}
+              {t('storage.download')}
             </button>
             {confirming ? null : (
               <button
@@ -77,15 +95,15 @@ export function StorageNotices({ problem, explanation, details, savingEnabled, o
                   setConfirming(true);
                 }}
               >
-                {texts.discard}
+                {t('storage.discard')}
               </button>
             )}
           </div>
           {confirming ? (
             <ConfirmPrompt
-              question={texts.confirmQuestion}
-              confirmLabel={texts.confirmDiscard}
-              cancelLabel={texts.cancelDiscard}
+              question={t('storage.confirmQuestion')}
+              confirmLabel={t('storage.confirmDiscard')}
+              cancelLabel={t('storage.cancelDiscard')}
               onConfirm={onDiscard}
               onCancel={() => {
                 setConfirming(false);
@@ -97,16 +115,16 @@ export function StorageNotices({ problem, explanation, details, savingEnabled, o
       <div role="status" className="status-message">
         {discarded ? (
           <p className="notice notice--success" tabIndex={-1} ref={discardedRef}>
-            {texts.discarded}
+            {t('storage.discarded')}
           </p>
         ) : null}
       </div>
       {savingEnabled ? null : (
         <section className="notice notice--warning" aria-labelledby={savingOffId}>
           <h2 className="notice__heading" id={savingOffId}>
-            {texts.savingOffHeading}
+            {t('storage.savingOffHeading')}
           </h2>
-          <p>{texts.savingOff}</p>
+          <p>{t('storage.savingOff')}</p>
         </section>
       )}
     </>
