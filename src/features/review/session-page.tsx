@@ -18,6 +18,7 @@ import { ExportActions } from './export-actions';
 import { MarkField } from './mark-field';
 import { reviewNamespaces } from './namespaces';
 import { reviewPaths } from './paths';
+import { MAX_FIELD } from './schema';
 import type { ItemReview, Review } from './schema';
 import { ReviewStorageNotices } from './storage-notices';
 import { useReviewsApi } from './store-context';
@@ -314,8 +315,6 @@ function OverallReview({ review }: { review: Review }) {
   const store = useReviewsApi();
   const headingId = useId();
   const commentId = useId();
-  const nameId = useId();
-  const committeeId = useId();
   return (
     <section className="review-section" aria-labelledby={headingId} data-section="overall">
       <h2 id={headingId}>{t('review:overall.heading')}</h2>
@@ -333,39 +332,56 @@ function OverallReview({ review }: { review: Review }) {
           }}
         />
       </div>
-      <div className="form-group">
-        <label className="label" htmlFor={nameId}>
-          {t('review:overall.reviewerName')}
-        </label>
-        <input
-          className="input"
-          id={nameId}
-          type="text"
-          autoComplete="name"
-          maxLength={200}
-          value={review.reviewerName}
-          onChange={(event) => {
-            store.getState().reviewerNamed(review.id, event.target.value);
-          }}
-        />
-      </div>
-      <div className="form-group">
-        <label className="label" htmlFor={committeeId}>
-          {t('review:overall.committee')}
-        </label>
-        <input
-          className="input"
-          id={committeeId}
-          type="text"
-          autoComplete="organization"
-          maxLength={200}
-          value={review.committee}
-          onChange={(event) => {
-            store.getState().committeeNamed(review.id, event.target.value);
-          }}
-        />
-      </div>
+      <ReviewerField
+        label={t('review:overall.reviewerName')}
+        autoComplete="name"
+        value={review.reviewerName}
+        onChange={(name) => {
+          store.getState().reviewerNamed(review.id, name);
+        }}
+      />
+      <ReviewerField
+        label={t('review:overall.committee')}
+        autoComplete="organization"
+        value={review.committee}
+        onChange={(committee) => {
+          store.getState().committeeNamed(review.id, committee);
+        }}
+      />
       <p className="hint">{t('review:overall.saved')}</p>
     </section>
+  );
+}
+
+/** One line about the reviewer (name, committee), saved as typed. */
+function ReviewerField({
+  label,
+  autoComplete,
+  value,
+  onChange,
+}: {
+  label: string;
+  autoComplete: 'name' | 'organization';
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="form-group">
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        className="input"
+        id={id}
+        type="text"
+        autoComplete={autoComplete}
+        maxLength={MAX_FIELD}
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      />
+    </div>
   );
 }
