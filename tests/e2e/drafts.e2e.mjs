@@ -2,7 +2,6 @@
 // drafts route in the app's router (src/app/routes.tsx: `...asElementRoutes(draftsRoutes)`); without it '#/drafts'
 // is the not-found page and this test fails at its first heading.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 
@@ -13,10 +12,10 @@ import {
   fitsViewport,
   launchBrowser,
   openPage,
+  readJson,
   screenshot,
 } from './helpers.mjs';
 
-const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const ja = readJson('../../locales/ja/drafts.json');
 const en = readJson('../../locales/en/drafts.json');
 const common = readJson('../../locales/ja/common.json');

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, with every console error,
 // uncaught exception, CSP violation and off-origin request recorded so a test can fail on any of them.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -75,6 +76,9 @@ export async function openPage(browser, { locale = 'ja-JP', width = 1280, height
 
   return { context, page, problems };
 }
+
+/** A JSON file (a locale file, a fixture) by its path relative to tests/e2e. */
+export const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
 /** Route URL under the served sub-path, e.g. appUrl('/') or appUrl('/no-such-page'). */
 export function appUrl(route = '/') {

@@ -3,12 +3,18 @@
 //   any leaves the served origin, and fails on any Content-Security-Policy violation;
 // - after a first visit the network is cut and a whole assessment is completed from the offline cache.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 
-import { appUrl, assertNoProblems, baseUrl, launchBrowser, openPage, waitForResult } from './helpers.mjs';
+import {
+  appUrl,
+  assertNoProblems,
+  baseUrl,
+  launchBrowser,
+  openPage,
+  readJson,
+  waitForResult,
+} from './helpers.mjs';
 
-const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const ja = {
   common: readJson('../../locales/ja/common.json'),
   wizard: readJson('../../locales/ja/wizard.json'),

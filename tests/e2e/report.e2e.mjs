@@ -2,12 +2,19 @@
 // opened in another tab, all against the built app with its Content-Security-Policy.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 
-import { appUrl, assertNoAxeViolations, assertNoProblems, baseUrl, launchBrowser, openPage, screenshot } from './helpers.mjs';
+import {
+  appUrl,
+  assertNoAxeViolations,
+  assertNoProblems,
+  baseUrl,
+  launchBrowser,
+  openPage,
+  readJson,
+  screenshot,
+} from './helpers.mjs';
 
-const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const report = readJson('../../locales/ja/report.json');
 const outcomes = readJson('../../locales/ja/outcomes.json');
 const questions = readJson('../../locales/ja/questions.json');

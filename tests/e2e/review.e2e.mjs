@@ -4,14 +4,21 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 
-import { appUrl, assertNoAxeViolations, assertNoProblems, fitsViewport, launchBrowser, openPage, screenshot } from './helpers.mjs';
+import {
+  appUrl,
+  assertNoAxeViolations,
+  assertNoProblems,
+  fitsViewport,
+  launchBrowser,
+  openPage,
+  readJson,
+  screenshot,
+} from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const ja = {
   review: readJson('../../locales/ja/review.json'),
   questions: readJson('../../locales/ja/questions.json'),

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 
 import {
@@ -9,10 +8,10 @@ import {
   fitsViewport,
   launchBrowser,
   openPage,
+  readJson,
   screenshot,
 } from './helpers.mjs';
 
-const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const ja = readJson('../../locales/ja/common.json');
 const en = readJson('../../locales/en/common.json');
 

@@ -2,12 +2,18 @@
 // The routes are wired by src/app/routes.tsx (trainingRoutes); until they are, '#/training' is the not-found page
 // and this file fails at its first heading.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 
-import { appUrl, assertNoAxeViolations, assertNoProblems, fitsViewport, launchBrowser, openPage } from './helpers.mjs';
+import {
+  appUrl,
+  assertNoAxeViolations,
+  assertNoProblems,
+  fitsViewport,
+  launchBrowser,
+  openPage,
+  readJson,
+} from './helpers.mjs';
 
-const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const ja = readJson('../../locales/ja/training.json');
 const outcomes = readJson('../../locales/ja/outcomes.json');
 const library = readJson('../../src/features/training/library.json');

@@ -15,12 +15,12 @@ import {
   fitsViewport,
   launchBrowser,
   openPage,
+  readJson,
   screenshot,
   waitForResult,
 } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const ja = {
   common: readJson('../../locales/ja/common.json'),
   wizard: readJson('../../locales/ja/wizard.json'),
