@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Page } from 'puppeteer-core';
 
+import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 import { serveDist } from './lib/static-server.mjs';
 import scenarioFile from '../tests/fixtures/scenarios.json' with { type: 'json' };
 
@@ -27,16 +28,6 @@ const REQUIRED_SCORES = { accessibility: 100, 'best-practices': 100 } as const;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -100,8 +91,8 @@ export async function measureBudgets({ runs = 1 }: { runs?: number } = {}): Prom
   const { server, url } = await serveDist(dist);
   const profile = await mkdtemp(join(tmpdir(), 'mdn-budgets-'));
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...chromiumArgs, `--user-data-dir=${profile}`],
+    executablePath: chromiumPath,
+    args: ['--headless=new', ...chromiumArgs, `--user-data-dir=${profile}`],
   });
   const failures: string[] = [];
   try {

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.mjs';
+
 export const artifactsDir = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
 const base = process.env.E2E_BASE_URL;
@@ -15,25 +17,15 @@ if (base === undefined) throw new Error('E2E_BASE_URL is not set: run the end-to
 /** Where the built app is served, a sub-path on purpose so the relative base ('./') is exercised. */
 export const baseUrl = new URL(base);
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 /**
  * Launches Chromium. Playwright gives each launch a fresh temporary profile (user-data dir) and deletes it on close,
  * and each context is a further clean slate (storage, cookies), so tests never see one another's saved language.
  */
 export function launchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: chromiumArgs,
+    args: [...chromiumArgs],
   });
 }
 
