@@ -10,6 +10,7 @@ export type CitationSource =
   | 'mhlw_material'
   | 'ethics_guideline'
   | 'dicom_standard'
+  | 'other_act'
   | 'our_reading';
 
 export interface Citation {
@@ -76,6 +77,17 @@ export const citations: Readonly<Record<CitationId, Citation>> = {
   order_1_genome: { source: 'cabinet_order', level: 'statute', basis: ['RULE2', 'PPC-FAQ3-Q2-3'] },
   rule_3_insurance_numbers: { source: 'enforcement_rules', level: 'statute', basis: ['EGOV-R3'] },
   appi_amendment_2026: { source: 'appi', level: 'statute', basis: ['R8', 'R8-PLAN'], url: 'https://www.ppc.go.jp/personalinfo/legal/r8kaiseihogohou/' },
+  appi_2_1_living_individuals: appi(['reference §10.5 (Art. 2(1))']),
+  appi_23_safety_foreign: appi(['reference §10.3 (Art. 23; 通則編 10-7)']),
+  appi_32_foreign_country_disclosure: appi(['reference §10.3 (Art. 32(1)(iv); Cabinet Order Art. 10(i))']),
+  appi_58_125_public_bodies: appi(['reference §10.4 (Arts 58, 125(2))', 'PPC-FAQ3-Q1-3']),
+  rule_17_foreign_consent_information: { source: 'enforcement_rules', level: 'statute', basis: ['reference §10.2 (Rule 17)', 'PPC-Q12-14'] },
+  next_gen_medical_act_2023: {
+    source: 'other_act',
+    level: 'statute',
+    basis: ['reference §10.9', 'WIC13735', 'BL1300'],
+    url: 'https://www.wic-net.com/material/document/13735/118',
+  },
 
   ppc_gl_2_19_academic_purpose: { source: 'ppc_guideline', level: 'regulator_guidance', basis: ['SEED'] },
   ppc_gl_joint_use_change: { source: 'ppc_guideline', level: 'regulator_guidance', basis: ['GL-JU'] },
@@ -93,6 +105,27 @@ export const citations: Readonly<Record<CitationId, Citation>> = {
   mhlw_2022_public_health_rarely: { source: 'mhlw_material', level: 'regulator_guidance', basis: ['WIC1909'], url: 'https://wic-net.com/material/document/1909/15' },
   mhlw_2023_face_and_genome: { source: 'mhlw_material', level: 'regulator_guidance', basis: ['WIC9851'], url: 'https://www.wic-net.com/material/document/9851/17' },
   ethics_guideline: { source: 'ethics_guideline', level: 'regulator_guidance', basis: ['ETH'] },
+  // Q2-15 is known through the reference's reading of the PPC Q&A; its page address was not seen, so no link.
+  ppc_q2_15_inhouse_research: { source: 'ppc_faq', level: 'regulator_guidance', basis: ['reference §10.7 (PPC Q2-15)'] },
+  ppc_q7_24_case_research: ppcFaq(['reference §10.7 (PPC Q7-24)'], 'https://www.ppc.go.jp/all_faq_index/faq1-q7-24/'),
+  ppc_q12_1_foreign_entrustment: ppcFaq(['reference §10.2 (PPC Q12-1)'], 'https://www.ppc.go.jp/all_faq_index/faq1-q12-1'),
+  ppc_q12_14_foreign_consent: { source: 'ppc_faq', level: 'regulator_guidance', basis: ['reference §10.2 (PPC Q12-14)'] },
+  ppc_q14_17_pseudonymized_ban: ppcFaq(['reference §10.1 (PPC Q14-17)'], 'https://www.ppc.go.jp/all_faq_index/faq1-q14-17/'),
+  ppc_faq3_q1_3_public_bodies: ppcFaq(['reference §10.4 (医療・介護 Q&A Q1-3)'], 'https://www.ppc.go.jp/all_faq_index/faq3-q1-3'),
+  ppc_faq4_q005_deceased: ppcFaq(['reference §10.5'], 'https://www.ppc.go.jp/all_faq_index/faq4-q005'),
+  ppc_my_number_q16_4_foreign_cloud: ppcFaq(['reference §10.3 (My Number FAQ Q16-4)'], 'https://www.ppc.go.jp/all_faq_index/faq5-q16-4/'),
+  mhlw_2022_pseudonymized_regulatory_gap: {
+    source: 'mhlw_material',
+    level: 'regulator_guidance',
+    basis: ['reference §10.1 (wic-net 1909/20)'],
+    url: 'https://wic-net.com/material/document/1909/20',
+  },
+  mhlw_medical_guidance_public_bodies: {
+    source: 'mhlw_material',
+    level: 'regulator_guidance',
+    basis: ['reference §10.4 (医療・介護ガイダンス p.20, wic-net 10904/20)'],
+    url: 'https://wic-net.com/material/document/10904/20',
+  },
 
   dicom_ps3_15: { source: 'dicom_standard', level: 'standard', basis: ['JIRA'], url: 'https://dicom.nema.org/medical/dicom/current/output/html/part15.html' },
 
@@ -100,6 +133,19 @@ export const citations: Readonly<Record<CitationId, Citation>> = {
   inference_records: ourReading(['reference §4 records', 'R21S-17']),
   inference_unlawful_prior_provision: ourReading(['reference §8.3']),
   inference_processing_practice: ourReading(['reference §4 table', 'JIRA', 'CT-FACE']),
+  // Rule set 2: readings the reference marks LIKELY or UNCONFIRMED (§10) are ours, and labelled as such.
+  inference_rule_15_eea_uk: ourReading(['reference §10.2 (Rule 15 countries: LIKELY)']),
+  inference_foreign_joint_use: ourReading(['reference §10.2 (joint use under Art. 28: LIKELY)']),
+  inference_art_28_3_monitoring: ourReading(['reference §10.2 (Art. 28(3), Rule 18: LIKELY)']),
+  inference_pseudonymized_abroad_open: ourReading(['reference §10.2 (仮名加工情報 abroad: UNCONFIRMED)']),
+  inference_cloud_storage_not_provision: ourReading(['reference §10.3 (APPI Q&A Q7-53 via secondary quotes: LIKELY)']),
+  inference_pseudonymized_to_regulator: ourReading(['reference §10.1 (PMDA inspection as 法令に基づく場合: UNCONFIRMED)']),
+  inference_public_body_anonymized_procedure: ourReading(['reference §10.4 (行政機関等匿名加工情報 procedure: LIKELY)']),
+  inference_deceased_genome: ourReading(['reference §10.5 (genome of the deceased and relatives: UNCONFIRMED)']),
+  inference_ethics_deceased: ourReading(['reference §10.5 (ethics guideline and the deceased: LIKELY)']),
+  inference_vendor_model_improvement: ourReading(['reference §10.10 (improving the vendor\'s own models: UNCONFIRMED)']),
+  inference_amendment_2026_contents: ourReading(['reference §10.8 (contents of 令和8年法律第56号: LIKELY)']),
+  inference_public_health_hospital_research: ourReading(['reference §10.7 (scope of the guideline\'s §2.6 view)']),
 };
 
 export const citationIds = Object.keys(citations) as CitationId[];

@@ -2,6 +2,7 @@ import { basisAssessors, chooseRecommendation, recommendationOrder } from './bas
 import type { Fit, StagedSituation } from './bases';
 import { checklistItems } from './checklist';
 import type { Outcome } from './checklist';
+import type { StageRecommendation } from './remedies';
 import { stages } from './facts';
 import { nextQuestion, pruneAnswers } from './flow';
 import { reasonCitations } from './reasons';
@@ -11,8 +12,9 @@ import type { Assessment, AssessmentInput, BasisVerdict, CitationId, NonEmpty, S
 import { IncompleteInputError, toSituation } from './situation';
 import type { Situation } from './situation';
 import { warningRules } from './warnings';
+import { findRemedies } from './remedies';
 
-interface StageOutcome {
+interface StageOutcome extends StageRecommendation {
   readonly fits: Readonly<Record<BasisId, Fit>>;
   readonly recommended: BasisId | null;
 }
@@ -49,9 +51,16 @@ export function completeAnswers(input: unknown): AssessmentInput {
   return answers;
 }
 
+/** The recommendation at the input's own stage only: what a remedy needs, without the timeline. */
+const recommendationAtOwnStage = (answers: AssessmentInput): StageOutcome => {
+  const situation = toSituation(answers);
+  return assessStage(situation, situation.stage);
+};
+
 /** Answers → assessment. Pure and synchronous; answers to questions off the path are ignored. */
 export function evaluate(input: unknown): Assessment {
-  const situation = toSituation(completeAnswers(input));
+  const answers = completeAnswers(input);
+  const situation = toSituation(answers);
   const perStage = new Map(stages.map((stage) => [stage, assessStage(situation, stage)]));
   const timeline = stages.map((stage) => ({ stage, recommendedBasis: perStage.get(stage)?.recommended ?? null }));
   const here = perStage.get(situation.stage);
@@ -67,9 +76,10 @@ export function evaluate(input: unknown): Assessment {
     timeline,
     checklist: checklistItems
       .filter((item) => item.applies(outcome))
-      .map((item) => ({ id: item.id, citations: [...item.citations] })),
+      .map((item) => ({ id: item.id, citations: [...item.citations], owner: item.owner })),
     warnings: warningRules
       .filter((rule) => rule.applies(outcome))
       .map((rule) => ({ id: rule.id, citations: [...(typeof rule.citations === 'function' ? rule.citations(outcome) : rule.citations)] })),
+    remedies: findRemedies(answers, here, recommendationAtOwnStage, (fit) => [...citationsOf(fit)]),
   };
 }

@@ -10,7 +10,7 @@ export const isAcademicBody = (type: Recipient): boolean =>
   type === 'academic_medical' || type === 'academic_non_medical';
 
 /** 医療機関等: types A and B of guideline §2.2, the holders of care data in the guideline's model. */
-export const isMedicalInstitution = (type: Operator): boolean =>
+export const isMedicalInstitution = (type: Operator | Recipient): boolean =>
   type === 'academic_medical' || type === 'non_academic_medical';
 
 export const isInternalUse = (type: Recipient): boolean => type === 'same_institution';

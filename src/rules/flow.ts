@@ -1,8 +1,19 @@
 import { assessmentInputSchema } from './schema';
-import type { AssessmentInput, QuestionId } from './schema';
-import { isExternalProvision } from './facts';
+import type { AssessmentInput, QuestionId, RemedyKind } from './schema';
+import { isAcademicBody, isExternalProvision, isMedicalInstitution } from './facts';
 
 export type QuestionKind = 'single' | 'multi';
+
+/**
+ * How a question may change in a remedy. Only answers a user can act on are declared: facts about the project
+ * (where the data comes from, whose it is, what is built, the purpose, the stage, the data types, what already
+ * happened, the provider's sector) never change, so they declare nothing.
+ */
+export interface RemedyChange {
+  readonly kind: RemedyKind;
+  /** The answers worth trying instead of the current one, read from the answers so far; [] when none. */
+  readonly targets: (answers: AssessmentInput) => readonly string[];
+}
 
 export interface Question {
   readonly id: QuestionId;
@@ -13,6 +24,7 @@ export interface Question {
    * still missing counts as "may apply", so the path length is an honest upper estimate while answers come in.
    */
   readonly appliesWhen: (answers: AssessmentInput) => boolean;
+  readonly remedy?: RemedyChange;
 }
 
 const always = (): boolean => true;
@@ -29,44 +41,85 @@ const optionsOf = (id: QuestionId): readonly string[] => {
 const question = (
   id: QuestionId,
   appliesWhen: (answers: AssessmentInput) => boolean = always,
+  remedy?: RemedyChange,
 ): Question => {
   const field = assessmentInputSchema.shape[id].def.innerType;
-  return { id, kind: field.type === 'array' ? 'multi' : 'single', options: optionsOf(id), appliesWhen };
+  const kind = field.type === 'array' ? 'multi' : 'single';
+  return remedy === undefined ? { id, kind, options: optionsOf(id), appliesWhen } : { id, kind, options: optionsOf(id), appliesWhen, remedy };
 };
+
+/** A remedy that moves one answer to a fixed set of others. */
+const moveTo = (kind: RemedyKind, from: (answers: AssessmentInput) => boolean, to: readonly string[]): RemedyChange => ({
+  kind,
+  targets: (answers) => (from(answers) ? to : []),
+});
 
 /**
  * The questions in the order they are asked. Each predicate reads earlier answers only; flow.test.ts proves it.
- * Why each gate: guideline-reference.md §8.1 lists the inputs; a question is asked only where its answer can
- * change a verdict, a checklist item or a warning.
+ * Why each gate: guideline-reference.md §8.1 and §10 list the inputs; a question is asked only where its answer
+ * can change a verdict, a checklist item or a warning.
  */
 export const questions: readonly Question[] = [
   question('dataOrigin'),
+  question('dataSubjects'),
   question('productKind'),
-  question('providerType'),
+  // Restructure: the guideline's model needs a medical institution to create 仮名加工情報 from its own care data
+  // (§2.6, ch.6); a university department or a company can ask the hospital to be the provider.
+  question(
+    'providerType',
+    always,
+    moveTo('restructure', (a) => a.providerType !== undefined && !isMedicalInstitution(a.providerType), [
+      'academic_medical',
+      'non_academic_medical',
+    ]),
+  ),
+  // Art. 58: a public body treated as a private operator keeps the public-sector rules for disclosure and
+  // anonymization (§10.4). A company is never a public body in this sense.
+  question('providerSector', (a) => a.providerType !== 'company'),
   question('recipientType'),
   question('purpose'),
   // 27(1)(vi) needs joint research, and only an academic-body provider can use it (§2.4). Asked for every
   // purpose, so that product-only work labelled as joint research can be flagged (§8.3).
   question(
     'jointResearch',
-    (a) =>
-      mayProvideToOperator(a) &&
-      (a.providerType === undefined || a.providerType === 'academic_medical' || a.providerType === 'academic_non_medical'),
+    (a) => mayProvideToOperator(a) && (a.providerType === undefined || isAcademicBody(a.providerType)),
+    moveTo('action', (a) => a.jointResearch === 'no', ['yes']),
   ),
   question('stage'),
-  question('dataState'),
+  // Creating 仮名加工情報 first is something the provider can do; processed data cannot be made identifiable again.
+  question('dataState', always, moveTo('action', (a) => a.dataState === 'identifiable', ['pseudonymized'])),
   question('dataTypes'),
   // Consent decides nothing for 仮名加工情報 (Art. 41(6)) or 匿名加工情報 (Arts. 43–44).
-  question('consent', (a) => a.dataState === undefined || a.dataState === 'identifiable'),
+  question(
+    'consent',
+    (a) => (a.dataState === undefined || a.dataState === 'identifiable'),
+    moveTo('action', (a) => a.consent === 'difficult', ['obtainable']),
+  ),
   // The public-health exception needs consent to be difficult to obtain (§2.5).
   question(
     'publicHealthNeed',
-    (a) => (a.dataState === undefined || a.dataState === 'identifiable') && (a.consent === undefined || a.consent === 'difficult'),
+    (a) =>
+      (a.dataState === undefined || a.dataState === 'identifiable') &&
+      (a.consent === undefined || a.consent === 'difficult'),
   ),
-  question('recipientOwnUse', mayProvideToOperator),
-  question('keyHolder', (a) => mayProvideToOperator(a) && a.dataState !== 'anonymized'),
-  question('foreignRecipient', mayProvideToOperator),
-  question('provisionStatus', mayProvideToOperator),
+  question(
+    'recipientOwnUse',
+    (a) => mayProvideToOperator(a),
+    moveTo('action', (a) => a.recipientOwnUse === 'yes' || a.recipientOwnUse === 'partly', ['no']),
+  ),
+  question(
+    'keyHolder',
+    (a) => mayProvideToOperator(a) && a.dataState !== 'anonymized',
+    moveTo('action', (a) => a.keyHolder === 'recipient_too', ['provider_only']),
+  ),
+  question(
+    'foreignRecipient',
+    (a) => mayProvideToOperator(a),
+    moveTo('action', (a) => a.foreignRecipient === 'other_country', ['adequate_country', 'conforming_system']),
+  ),
+  // Data kept on servers abroad is handled in a foreign country even when nobody else handles it (§10.3).
+  question('foreignStorage'),
+  question('provisionStatus', (a) => mayProvideToOperator(a)),
   question('laterNeeds'),
   question('ethicsReview'),
 ];

@@ -12,6 +12,9 @@ export {
   Stage,
   Verdict,
   WarningId,
+  Owner,
+  RemedyKind,
+  remedySchema,
   uniqueList,
 } from './schema';
 export type {
@@ -21,10 +24,13 @@ export type {
   DataTypeId,
   LaterNeedId,
   QuestionId,
+  Remedy,
   StageId,
 } from './schema';
 export { applicableQuestions, getQuestion, nextQuestion, previousQuestion, pruneAnswers, questionIds, questions } from './flow';
-export type { Question, QuestionKind } from './flow';
+export type { Question, QuestionKind, RemedyChange } from './flow';
+export { migrateAnswers } from './migrate';
+export type { DroppedAnswer, MigratedAnswers } from './migrate';
 export { completeAnswers, evaluate } from './evaluate';
 export { IncompleteInputError } from './situation';
 export { citations, citationIds } from './citations';
@@ -33,7 +39,7 @@ export { checklistItems } from './checklist';
 export type { ChecklistGroup } from './checklist';
 export { stageNameCertainty, stages } from './facts';
 export type { NameCertainty } from './facts';
-export { currentRuleSet, ruleSetFor, ruleSets, rulesVersion } from './rule-sets';
+export { currentRuleSet, ruleSetFor, ruleSets, rulesVersion, supersededRuleSets } from './rule-sets';
 export type { RuleSet } from './rule-sets';
 export { describeInputProblems } from './problems';
 export type { InputProblem } from './problems';

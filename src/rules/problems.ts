@@ -1,11 +1,14 @@
 import englishMessages from 'zod/v4/locales/en.js';
 
 import { applicableQuestions, pruneAnswers } from './flow';
+import { migrateAnswers } from './migrate';
 import { assessmentInputSchema } from './schema';
 import type { AssessmentInput } from './schema';
 
 export type InputProblem =
   | { readonly kind: 'invalid'; readonly path: string; readonly message: string }
+  /** An answer an earlier rule set allowed that no longer exists: choose again among `allowed`. */
+  | { readonly kind: 'removed'; readonly path: string; readonly answer: string; readonly allowed: readonly string[] }
   | { readonly kind: 'missing'; readonly path: string };
 
 const fields = assessmentInputSchema.shape;
@@ -23,9 +26,10 @@ export function describeInputProblems(input: unknown): InputProblem[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return [{ kind: 'invalid', path: '(root)', message: 'expected an object of answers' }];
   }
-  const problems: InputProblem[] = [];
+  const { answers: current, dropped } = migrateAnswers(input);
+  const problems: InputProblem[] = dropped.map((d) => ({ kind: 'removed', path: d.question, answer: d.answer, allowed: d.allowed }));
   const valid: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
+  for (const [key, value] of Object.entries(current as Record<string, unknown>)) {
     if (!isQuestionId(key)) {
       problems.push({ kind: 'invalid', path: key, message: 'unknown question id' });
       continue;

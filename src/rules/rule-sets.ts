@@ -15,13 +15,22 @@ export interface RuleSet {
 
 export const ruleSets: readonly RuleSet[] = [
   {
-    version: '2024.09-appi2022.1',
+    // Rule set 2 corrects rule set 1 under the same law (foreign recipients, public bodies, the regulator and
+    // 仮名加工情報, deceased patients, remedies: guideline-reference.md §10), so it replaces it from the same date.
+    version: '2024.09-appi2022.2',
     effectiveFrom: '2022-04-01',
     effectiveUntil: null,
     guideline: '医療デジタルデータのAI研究開発等への利活用に係るガイドライン (2024-03; circulated by MHLW 事務連絡 2024-09-30)',
     law: 'APPI as amended in 2020 and 2021, in force since 2022-04-01 (2026 amendment promulgated, not in force)',
   },
 ];
+
+/**
+ * Earlier rule sets for the same law that the current one replaces. A file or link that names one of them is
+ * evaluated again under the current rules, and the user is shown what changed; its answers are migrated first
+ * (`migrateAnswers`).
+ */
+export const supersededRuleSets: readonly string[] = ['2024.09-appi2022.1'];
 
 /** The rule set in force on a date (ISO yyyy-mm-dd, passed in: the rules never read the clock). */
 export function ruleSetFor(isoDate: string): RuleSet | null {

@@ -4,11 +4,15 @@ import { z } from 'zod/mini';
 // never rename one without a migration.
 
 export const DataOrigin = z.enum(['clinical_care', 'other']);
+export const DataSubjects = z.enum(['includes_living', 'deceased_only']);
+export const ProviderSector = z.enum(['private', 'public_body']);
 export const ProductKind = z.enum(['diagnostic_ai_software', 'other_medical_device', 'not_medical_device']);
 export const OperatorType = z.enum(['academic_medical', 'non_academic_medical', 'academic_non_medical', 'company']);
 export const RecipientType = z.enum([...OperatorType.options, 'same_institution', 'regulator']);
 export const Purpose = z.enum(['academic_only', 'academic_and_product', 'product_only']);
 export const YesNo = z.enum(['yes', 'no']);
+export const RecipientOwnUse = z.enum(['no', 'partly', 'yes']);
+export const ForeignRecipient = z.enum(['no', 'adequate_country', 'conforming_system', 'other_country']);
 export const Stage = z.enum([
   'basic_research',
   'exploration',
@@ -44,8 +48,10 @@ export const uniqueList = <T extends z.ZodMiniType<string>>(item: T) =>
 export const assessmentInputSchema = z.partial(
   z.strictObject({
     dataOrigin: DataOrigin,
+    dataSubjects: DataSubjects,
     productKind: ProductKind,
     providerType: OperatorType,
+    providerSector: ProviderSector,
     recipientType: RecipientType,
     purpose: Purpose,
     jointResearch: YesNo,
@@ -54,9 +60,10 @@ export const assessmentInputSchema = z.partial(
     dataTypes: uniqueList(DataType),
     consent: Consent,
     publicHealthNeed: PublicHealthNeed,
-    recipientOwnUse: YesNo,
+    recipientOwnUse: RecipientOwnUse,
     keyHolder: KeyHolder,
-    foreignRecipient: YesNo,
+    foreignRecipient: ForeignRecipient,
+    foreignStorage: YesNo,
     provisionStatus: ProvisionStatus,
     laterNeeds: uniqueList(LaterNeed),
     ethicsReview: EthicsReview,
@@ -130,6 +137,12 @@ export const ChecklistId = z.enum([
   'verify_existing_pseudonymization',
   'publish_anonymized_items',
   'remediate_prior_provision',
+  // rule set 2 (model.md "Rule set 2"; guideline-reference.md §10)
+  'foreign_environment_check',
+  'foreign_consent_information',
+  'conforming_system_monitoring',
+  'confirm_genuine_academic_aim',
+  'public_body_rules',
 ]);
 export type ChecklistId = z.infer<typeof ChecklistId>;
 
@@ -154,6 +167,13 @@ export const WarningId = z.enum([
   'ethics_review_not_arranged',
   'academic_purpose_at_product_stage',
   'no_basis_fits',
+  // rule set 2
+  'deceased_outside_appi',
+  'deceased_genome_relatives',
+  'next_gen_medical_act_route',
+  'vendor_own_improvement_open',
+  'public_body_anonymized_procedure',
+  'foreign_provision_needs_basis',
 ]);
 export type WarningId = z.infer<typeof WarningId>;
 
@@ -164,6 +184,7 @@ export const ReasonId = z.enum([
   'consent_impractical',
   'consent_not_route_for_pseudonymized',
   'consent_not_needed_for_anonymized',
+  'consent_foreign_third_party',
   // academic exception
   'academic_joint_research_provision',
   'academic_recipient_side_route',
@@ -173,18 +194,23 @@ export const ReasonId = z.enum([
   'no_joint_research',
   'academic_exceptions_closed_for_pseudonymized',
   'academic_not_for_anonymized',
+  'academic_genuine_aim_required',
   // public health
   'public_health_possible_case_by_case',
   'public_health_need_unsure',
   'public_health_need_absent',
   'public_health_requires_consent_difficulty',
   'public_health_not_for_pseudonymized',
+  'public_health_hospital_case_research',
   // entrustment
   'entrustment_for_provider_work_only',
   'entrustment_fails_own_use',
+  'entrustment_fails_partly_own_use',
+  'entrustment_foreign_needs_art_28',
   // personal-data joint use
   'personal_joint_use_outside_acquisition_purpose',
   'personal_joint_use_not_for_processed_data',
+  'personal_joint_use_foreign_needs_art_28',
   // pseudonymized joint use
   'pseudonymized_joint_use_model_route',
   'pseudonymized_joint_use_purpose_free',
@@ -203,16 +229,19 @@ export const ReasonId = z.enum([
   'statutory_other_stage_unconfirmed',
   'statutory_source_documents_later',
   'statutory_only_for_regulator',
+  'statutory_pseudonymized_to_regulator_open',
   // anonymized provision
   'anonymized_statutory_route',
   'anonymized_alternative_loses_traceability',
   'anonymized_not_for_internal_or_regulator',
+  'anonymized_public_body_procedure',
   // opt-out
   'opt_out_barred_for_sensitive',
   'opt_out_not_relevant',
   // shared
   'no_provision_internal',
   'provision_to_regulator_only',
+  'deceased_not_personal_information',
 ]);
 export type ReasonId = z.infer<typeof ReasonId>;
 
@@ -260,6 +289,12 @@ export const CitationId = z.enum([
   'order_1_genome',
   'rule_3_insurance_numbers',
   'appi_amendment_2026',
+  'appi_2_1_living_individuals',
+  'appi_23_safety_foreign',
+  'appi_32_foreign_country_disclosure',
+  'appi_58_125_public_bodies',
+  'rule_17_foreign_consent_information',
+  'next_gen_medical_act_2023',
   // regulator guidance
   'ppc_gl_2_19_academic_purpose',
   'ppc_gl_joint_use_change',
@@ -276,6 +311,16 @@ export const CitationId = z.enum([
   'mhlw_2022_public_health_rarely',
   'mhlw_2023_face_and_genome',
   'ethics_guideline',
+  'ppc_q2_15_inhouse_research',
+  'ppc_q7_24_case_research',
+  'ppc_q12_1_foreign_entrustment',
+  'ppc_q12_14_foreign_consent',
+  'ppc_q14_17_pseudonymized_ban',
+  'ppc_faq3_q1_3_public_bodies',
+  'ppc_faq4_q005_deceased',
+  'ppc_my_number_q16_4_foreign_cloud',
+  'mhlw_2022_pseudonymized_regulatory_gap',
+  'mhlw_medical_guidance_public_bodies',
   // technical standards
   'dicom_ps3_15',
   // our reading where the sources stop
@@ -283,6 +328,18 @@ export const CitationId = z.enum([
   'inference_records',
   'inference_unlawful_prior_provision',
   'inference_processing_practice',
+  'inference_rule_15_eea_uk',
+  'inference_foreign_joint_use',
+  'inference_art_28_3_monitoring',
+  'inference_pseudonymized_abroad_open',
+  'inference_cloud_storage_not_provision',
+  'inference_pseudonymized_to_regulator',
+  'inference_public_body_anonymized_procedure',
+  'inference_deceased_genome',
+  'inference_ethics_deceased',
+  'inference_vendor_model_improvement',
+  'inference_amendment_2026_contents',
+  'inference_public_health_hospital_research',
 ]);
 export type CitationId = z.infer<typeof CitationId>;
 
@@ -300,6 +357,32 @@ export const basisVerdictSchema = z.object({
 });
 export type BasisVerdict = z.infer<typeof basisVerdictSchema>;
 
+/** Who does a checklist item: the party that provides, the one that receives, both, or the research lead. */
+export const Owner = z.enum(['provider', 'recipient', 'both', 'researcher']);
+export type Owner = z.infer<typeof Owner>;
+
+/** A remedy changes something the user can do (`action`) or who provides or receives the data (`restructure`). */
+export const RemedyKind = z.enum(['action', 'restructure']);
+export type RemedyKind = z.infer<typeof RemedyKind>;
+
+const answerValue = z.union([z.string(), z.array(z.string())]);
+const answerChange = z.object({ question: z.keyof(assessmentInputSchema), answer: answerValue });
+
+export const remedySchema = z.object({
+  /** One change, or two at most; never a fact about the project. */
+  changes: z.array(answerChange),
+  /** Answers the remedy assumes for questions that its changes open (they were not asked before). */
+  assumes: z.array(answerChange),
+  kind: RemedyKind,
+  /** The basis that becomes recommended after the changes, and its verdict in the changed assessment. */
+  basis: BasisId,
+  verdict: Verdict,
+  /** Whether that basis still comes with conditions (its fit is `conditional` rather than `acceptable`). */
+  conditional: z.boolean(),
+  citations: citationList,
+});
+export type Remedy = z.infer<typeof remedySchema>;
+
 export const assessmentSchema = z.object({
   rulesVersion: z.string(),
   inScope: z.boolean(),
@@ -307,7 +390,8 @@ export const assessmentSchema = z.object({
   recommendedBasis: z.nullable(BasisId),
   bases: z.array(basisVerdictSchema),
   timeline: z.array(z.object({ stage: Stage, recommendedBasis: z.nullable(BasisId) })),
-  checklist: z.array(z.object({ id: ChecklistId, citations: citationList })),
+  checklist: z.array(z.object({ id: ChecklistId, citations: citationList, owner: Owner })),
   warnings: z.array(z.object({ id: WarningId, citations: citationList })),
+  remedies: z.array(remedySchema),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

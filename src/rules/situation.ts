@@ -5,15 +5,19 @@ import type {
   Consent,
   DataOrigin,
   DataState,
+  DataSubjects,
   DataTypeId,
   EthicsReview,
+  ForeignRecipient,
   KeyHolder,
   LaterNeedId,
   OperatorType,
   ProductKind,
+  ProviderSector,
   ProvisionStatus,
   PublicHealthNeed,
   Purpose,
+  RecipientOwnUse,
   RecipientType,
   StageId,
 } from './schema';
@@ -24,8 +28,11 @@ import type {
  */
 export interface Situation {
   readonly dataOrigin: z.infer<typeof DataOrigin>;
+  readonly dataSubjects: z.infer<typeof DataSubjects>;
   readonly productKind: z.infer<typeof ProductKind>;
   readonly provider: z.infer<typeof OperatorType>;
+  /** undefined for a company provider, which is never a public body in the Art. 58 sense. */
+  readonly providerSector: z.infer<typeof ProviderSector> | undefined;
   readonly recipient: z.infer<typeof RecipientType>;
   readonly purpose: z.infer<typeof Purpose>;
   readonly jointResearch: boolean | undefined;
@@ -34,9 +41,10 @@ export interface Situation {
   readonly dataTypes: ReadonlySet<DataTypeId>;
   readonly consent: z.infer<typeof Consent> | undefined;
   readonly publicHealthNeed: z.infer<typeof PublicHealthNeed> | undefined;
-  readonly recipientOwnUse: boolean | undefined;
+  readonly recipientOwnUse: z.infer<typeof RecipientOwnUse> | undefined;
   readonly keyHolder: z.infer<typeof KeyHolder> | undefined;
-  readonly foreignRecipient: boolean | undefined;
+  readonly foreignRecipient: z.infer<typeof ForeignRecipient> | undefined;
+  readonly foreignStorage: boolean | undefined;
   readonly provisionStatus: z.infer<typeof ProvisionStatus> | undefined;
   readonly laterNeeds: ReadonlySet<LaterNeedId>;
   readonly ethicsReview: z.infer<typeof EthicsReview>;
@@ -54,6 +62,7 @@ const yes = (value: 'yes' | 'no' | undefined): boolean | undefined => (value ===
 // The questions that are on every path; the rest may legitimately be absent.
 const alwaysAsked = z.required(assessmentInputSchema, {
   dataOrigin: true,
+  dataSubjects: true,
   productKind: true,
   providerType: true,
   recipientType: true,
@@ -74,8 +83,10 @@ export function toSituation(input: AssessmentInput): Situation {
   const a = parsed.data;
   return {
     dataOrigin: a.dataOrigin,
+    dataSubjects: a.dataSubjects,
     productKind: a.productKind,
     provider: a.providerType,
+    providerSector: a.providerSector,
     recipient: a.recipientType,
     purpose: a.purpose,
     stage: a.stage,
@@ -86,9 +97,16 @@ export function toSituation(input: AssessmentInput): Situation {
     jointResearch: yes(a.jointResearch),
     consent: a.consent,
     publicHealthNeed: a.publicHealthNeed,
-    recipientOwnUse: yes(a.recipientOwnUse),
+    recipientOwnUse: a.recipientOwnUse,
     keyHolder: a.keyHolder,
-    foreignRecipient: yes(a.foreignRecipient),
+    foreignRecipient: a.foreignRecipient,
+    foreignStorage: yes(a.foreignStorage),
     provisionStatus: a.provisionStatus,
   };
 }
+
+/**
+ * Data of deceased patients only, without genome data, is outside APPI (Art. 2(1); PPC FAQ on the deceased,
+ * §10.5). Genome data may also be about living relatives, so it is assessed as personal information.
+ */
+export const isOutsideAppi = (s: Situation): boolean => s.dataSubjects === 'deceased_only' && !s.dataTypes.has('genome');

@@ -2,6 +2,7 @@ import { reasonCitations } from './reasons';
 import type { Outcome } from './checklist';
 import { isAcademicBody, isExternalProvision, isToRegulator, stageNameCertainty, stagePhase } from './facts';
 import type { BasisId, CitationId, NonEmpty, WarningId } from './schema';
+import { isOutsideAppi } from './situation';
 
 export interface WarningRule {
   readonly id: WarningId;
@@ -69,9 +70,48 @@ export const warningRules: readonly WarningRule[] = [
     applies: (o) => o.situation.laterNeeds.has('share_further'),
   },
   {
+    // Only 仮名加工情報 to a joint user outside the EEA/UK without a Rule 16 system is open (§10.2); the rest of
+    // Art. 28 is settled and handled by the verdicts and the checklist.
     id: 'foreign_recipient_unsettled',
-    citations: ['appi_28_foreign', 'ppc_q9_11_foreign_non_personal'],
-    applies: (o) => o.situation.foreignRecipient === true,
+    citations: ['appi_28_foreign', 'appi_41_6_provision_ban', 'inference_pseudonymized_abroad_open', 'ppc_q9_11_foreign_non_personal'],
+    applies: (o) => o.fits.pseudonymized_joint_use.reasons.includes('pseudonymized_joint_use_foreign_unsettled'),
+  },
+  {
+    // Settled statute: entrustment and joint use do not reach a recipient outside the EEA/UK without a Rule 16
+    // system; consent to foreign provision or an Art. 27(1) item is needed (PPC Q12-1).
+    id: 'foreign_provision_needs_basis',
+    citations: ['appi_28_foreign', 'ppc_q12_1_foreign_entrustment'],
+    applies: (o) => o.situation.foreignRecipient === 'other_country',
+  },
+  {
+    id: 'deceased_outside_appi',
+    citations: ['appi_2_1_living_individuals', 'ppc_faq4_q005_deceased', 'ethics_guideline', 'inference_ethics_deceased'],
+    applies: (o) => isOutsideAppi(o.situation),
+  },
+  {
+    id: 'deceased_genome_relatives',
+    citations: ['ppc_faq4_q005_deceased', 'order_1_genome', 'inference_deceased_genome'],
+    applies: (o) => o.situation.dataSubjects === 'deceased_only' && o.situation.dataTypes.has('genome'),
+  },
+  {
+    // The regulator will want to check results against the original records, which 仮名加工情報 cannot give it
+    // (§10.1); the Next-Generation Medical Infrastructure Act's 仮名加工医療情報 was made for that (§10.9).
+    id: 'next_gen_medical_act_route',
+    citations: ['next_gen_medical_act_2023', 'mhlw_2022_pseudonymized_regulatory_gap', 'appi_41_6_provision_ban'],
+    applies: (o) =>
+      (isToRegulator(o.situation.recipient) && o.situation.dataState === 'pseudonymized') ||
+      (o.situation.laterNeeds.has('regulator_source_check') && pseudonymizedContext(o)),
+  },
+  {
+    id: 'vendor_own_improvement_open',
+    citations: ['ppc_q5_26_2_entrustment', 'ppc_q7_42_43_entrustment_merge', 'inference_vendor_model_improvement'],
+    applies: (o) => o.situation.recipientOwnUse === 'partly',
+  },
+  {
+    // A public body's anonymized information runs through the public-sector procedure, not Arts 43–44 (§10.4).
+    id: 'public_body_anonymized_procedure',
+    citations: ['appi_58_125_public_bodies', 'mhlw_medical_guidance_public_bodies', 'inference_public_body_anonymized_procedure'],
+    applies: (o) => o.fits.anonymized_provision.reasons.includes('anonymized_public_body_procedure') && o.situation.dataState === 'anonymized',
   },
   {
     id: 'guideline_silent',
@@ -92,7 +132,7 @@ export const warningRules: readonly WarningRule[] = [
     // would hold the key). Saying "the guideline is silent" here would be wrong.
     id: 'no_basis_fits',
     citations: ['gl_2_6_basis_table', 'gl_3_4_not_recommended'],
-    applies: (o) => o.recommended === null && inconclusiveBases(o).length === 0,
+    applies: (o) => o.recommended === null && inconclusiveBases(o).length === 0 && !isOutsideAppi(o.situation),
   },
   {
     id: 'anonymized_not_guideline_model',
@@ -102,9 +142,10 @@ export const warningRules: readonly WarningRule[] = [
   {
     // The 2026 amendment may change these cases most (reference §2.7); it is not applied before it is in force.
     id: 'law_change_pending',
-    citations: ['appi_amendment_2026'],
+    citations: ['appi_amendment_2026', 'inference_amendment_2026_contents'],
     applies: (o) =>
       !isToRegulator(o.situation.recipient) &&
+      !isOutsideAppi(o.situation) &&
       (o.situation.provider === 'non_academic_medical' || o.situation.purpose === 'product_only'),
   },
   {

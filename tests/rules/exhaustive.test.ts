@@ -99,8 +99,11 @@ describe('the whole decision model, exhaustively', () => {
         const optOut = result.bases.find((entry) => entry.basis === 'opt_out')?.verdict;
         if (optOut !== 'not_appropriate' && optOut !== 'not_applicable') throw new Error(`opt-out offered for identifiable data: ${JSON.stringify(input)}`);
       }
-      // No recommendation is always explained: either an open point (guideline_silent) or a plan nothing fits.
-      if (result.recommendedBasis === null && !result.warnings.some((w) => w.id === 'guideline_silent' || w.id === 'no_basis_fits')) {
+      // No recommendation is always explained: an open point (guideline_silent), a plan nothing fits, or data outside APPI.
+      if (
+        result.recommendedBasis === null &&
+        !result.warnings.some((w) => w.id === 'guideline_silent' || w.id === 'no_basis_fits' || w.id === 'deceased_outside_appi')
+      ) {
         throw new Error(`no recommendation without an explanation: ${JSON.stringify(input)}`);
       }
       if (result.bases.some((b) => b.verdict === 'inconclusive') && !result.warnings.some((w) => w.id === 'guideline_silent')) {

@@ -23,8 +23,10 @@ export const scenarios = scenarioFile.scenarios as unknown as readonly Scenario[
  */
 export const centralCase: AssessmentInput = {
   dataOrigin: 'clinical_care',
+  dataSubjects: 'includes_living',
   productKind: 'diagnostic_ai_software',
   providerType: 'academic_medical',
+  providerSector: 'private',
   recipientType: 'company',
   purpose: 'product_only',
   jointResearch: 'no',
@@ -36,6 +38,7 @@ export const centralCase: AssessmentInput = {
   recipientOwnUse: 'yes',
   keyHolder: 'provider_only',
   foreignRecipient: 'no',
+  foreignStorage: 'no',
   provisionStatus: 'not_yet',
   laterNeeds: [],
   ethicsReview: 'approved',

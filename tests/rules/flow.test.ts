@@ -12,9 +12,9 @@ describe('question flow', () => {
   it('asks the questions of model.md, each exactly once', () => {
     expect([...questionIds].sort()).toEqual(
       [
-        'dataOrigin', 'productKind', 'providerType', 'recipientType', 'purpose', 'jointResearch', 'stage', 'dataState',
+        'dataOrigin', 'dataSubjects', 'productKind', 'providerType', 'providerSector', 'recipientType', 'purpose', 'jointResearch', 'stage', 'dataState',
         'dataTypes', 'consent', 'publicHealthNeed', 'recipientOwnUse', 'keyHolder', 'foreignRecipient',
-        'provisionStatus', 'laterNeeds', 'ethicsReview',
+        'foreignStorage', 'provisionStatus', 'laterNeeds', 'ethicsReview',
       ].sort(),
     );
   });

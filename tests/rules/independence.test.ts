@@ -70,7 +70,7 @@ describe('answers that only add checklist items or warnings act independently', 
     relink_outcomes: { checklist: [], warnings: ['relink_request_prohibited'] },
     contact_patients: { checklist: [], warnings: ['contact_prohibited'] },
     share_further: { checklist: [], warnings: ['onward_sharing_needs_joint_use'] },
-    regulator_source_check: { checklist: ['regulator_source_documents'], warnings: [] },
+    regulator_source_check: { checklist: ['regulator_source_documents'], warnings: ['next_gen_medical_act_route'] },
   } as const;
 
   it.each(Object.keys(laterNeedEffects) as (keyof typeof laterNeedEffects)[])('later need %s adds only its own items', (need) => {

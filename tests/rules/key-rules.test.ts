@@ -99,8 +99,8 @@ describe('key rules of the guideline', () => {
     expect(warningIds(result)).not.toContain('guideline_silent');
   });
 
-  it('a foreign recipient leaves pseudonymized joint use open (R10: guideline silent)', () => {
-    const result = assess({ foreignRecipient: 'yes' });
+  it('a recipient outside the EEA/UK without a Rule 16 system leaves pseudonymized joint use open (§10.2: UNCONFIRMED)', () => {
+    const result = assess({ foreignRecipient: 'other_country' });
     expect(verdictOf(result, 'pseudonymized_joint_use')?.verdict).toBe('inconclusive');
     expect(result.recommendedBasis).toBeNull();
     expect(warningIds(result)).toEqual(expect.arrayContaining(['foreign_recipient_unsettled', 'guideline_silent']));
