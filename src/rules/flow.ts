@@ -25,6 +25,11 @@ export interface Question {
    */
   readonly appliesWhen: (answers: AssessmentInput) => boolean;
   readonly remedy?: RemedyChange;
+  /**
+   * The answer a remedy assumes first when its change opens this question (it was not asked before): the one
+   * that claims the least, so a remedy never quietly assumes joint research or a public body.
+   */
+  readonly assumeFirst?: string;
 }
 
 const always = (): boolean => true;
@@ -41,11 +46,10 @@ const optionsOf = (id: QuestionId): readonly string[] => {
 const question = (
   id: QuestionId,
   appliesWhen: (answers: AssessmentInput) => boolean = always,
-  remedy?: RemedyChange,
+  extra: Pick<Question, 'remedy' | 'assumeFirst'> = {},
 ): Question => {
   const field = assessmentInputSchema.shape[id].def.innerType;
-  const kind = field.type === 'array' ? 'multi' : 'single';
-  return remedy === undefined ? { id, kind, options: optionsOf(id), appliesWhen } : { id, kind, options: optionsOf(id), appliesWhen, remedy };
+  return { id, kind: field.type === 'array' ? 'multi' : 'single', options: optionsOf(id), appliesWhen, ...extra };
 };
 
 /** A remedy that moves one answer to a fixed set of others. */
@@ -68,14 +72,16 @@ export const questions: readonly Question[] = [
   question(
     'providerType',
     always,
-    moveTo('restructure', (a) => a.providerType !== undefined && !isMedicalInstitution(a.providerType), [
-      'academic_medical',
-      'non_academic_medical',
-    ]),
+    {
+      remedy: moveTo('restructure', (a) => a.providerType !== undefined && !isMedicalInstitution(a.providerType), [
+        'academic_medical',
+        'non_academic_medical',
+      ]),
+    },
   ),
   // Art. 58: a public body treated as a private operator keeps the public-sector rules for disclosure and
   // anonymization (§10.4). A company is never a public body in this sense.
-  question('providerSector', (a) => a.providerType !== 'company'),
+  question('providerSector', (a) => a.providerType !== 'company', { assumeFirst: 'private' }),
   question('recipientType'),
   question('purpose'),
   // 27(1)(vi) needs joint research, and only an academic-body provider can use it (§2.4). Asked for every
@@ -83,17 +89,17 @@ export const questions: readonly Question[] = [
   question(
     'jointResearch',
     (a) => mayProvideToOperator(a) && (a.providerType === undefined || isAcademicBody(a.providerType)),
-    moveTo('action', (a) => a.jointResearch === 'no', ['yes']),
+    { remedy: moveTo('action', (a) => a.jointResearch === 'no', ['yes']), assumeFirst: 'no' },
   ),
   question('stage'),
   // Creating 仮名加工情報 first is something the provider can do; processed data cannot be made identifiable again.
-  question('dataState', always, moveTo('action', (a) => a.dataState === 'identifiable', ['pseudonymized'])),
+  question('dataState', always, { remedy: moveTo('action', (a) => a.dataState === 'identifiable', ['pseudonymized']) }),
   question('dataTypes'),
   // Consent decides nothing for 仮名加工情報 (Art. 41(6)) or 匿名加工情報 (Arts. 43–44).
   question(
     'consent',
     (a) => (a.dataState === undefined || a.dataState === 'identifiable'),
-    moveTo('action', (a) => a.consent === 'difficult', ['obtainable']),
+    { remedy: moveTo('action', (a) => a.consent === 'difficult', ['obtainable']) },
   ),
   // The public-health exception needs consent to be difficult to obtain (§2.5).
   question(
@@ -105,17 +111,17 @@ export const questions: readonly Question[] = [
   question(
     'recipientOwnUse',
     (a) => mayProvideToOperator(a),
-    moveTo('action', (a) => a.recipientOwnUse === 'yes' || a.recipientOwnUse === 'partly', ['no']),
+    { remedy: moveTo('action', (a) => a.recipientOwnUse === 'yes' || a.recipientOwnUse === 'partly', ['no']) },
   ),
   question(
     'keyHolder',
     (a) => mayProvideToOperator(a) && a.dataState !== 'anonymized',
-    moveTo('action', (a) => a.keyHolder === 'recipient_too', ['provider_only']),
+    { remedy: moveTo('action', (a) => a.keyHolder === 'recipient_too', ['provider_only']) },
   ),
   question(
     'foreignRecipient',
     (a) => mayProvideToOperator(a),
-    moveTo('action', (a) => a.foreignRecipient === 'other_country', ['adequate_country', 'conforming_system']),
+    { remedy: moveTo('action', (a) => a.foreignRecipient === 'other_country', ['adequate_country', 'conforming_system']) },
   ),
   // Data kept on servers abroad is handled in a foreign country even when nobody else handles it (§10.3).
   question('foreignStorage'),

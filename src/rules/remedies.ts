@@ -55,7 +55,13 @@ function complete(
     return outcome.recommended !== null && reaches(outcome) ? { assumes, outcome, basis: outcome.recommended } : null;
   }
   const question = getQuestion(open);
-  const options: readonly (string | readonly string[])[] = question.kind === 'multi' ? [[]] : question.options;
+  const { assumeFirst } = question;
+  const options: readonly (string | readonly string[])[] =
+    question.kind === 'multi'
+      ? [[]]
+      : assumeFirst === undefined
+        ? question.options
+        : [assumeFirst, ...question.options.filter((option) => option !== assumeFirst)];
   for (const answer of options) {
     const assumed = { question: open, answer };
     const found = complete(withChanges(answers, [assumed]), [...assumes, assumed], recommend, reaches);
