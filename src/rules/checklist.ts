@@ -20,6 +20,8 @@ export interface ChecklistItem {
   readonly owner: Owner;
   readonly citations: NonEmpty<CitationId>;
   readonly applies: (o: Outcome) => boolean;
+  /** Also for data outside APPI (deceased patients only): items of the ethics guideline, not of the Act. */
+  readonly beyondAppi?: true;
 }
 
 const recommends = (o: Outcome, ...bases: BasisId[]): boolean => o.recommended !== null && bases.includes(o.recommended);
@@ -81,6 +83,7 @@ export const checklistItems: readonly ChecklistItem[] = [
     owner: 'researcher',
     citations: ['ethics_guideline'],
     applies: () => true,
+    beyondAppi: true,
   },
   {
     id: 'entrustment_contract_supervision',

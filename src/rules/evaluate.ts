@@ -9,7 +9,7 @@ import { reasonCitations } from './reasons';
 import { rulesVersion } from './rule-sets';
 import { BasisId, assessmentInputSchema } from './schema';
 import type { Assessment, AssessmentInput, BasisVerdict, CitationId, NonEmpty, StageId } from './schema';
-import { IncompleteInputError, toSituation } from './situation';
+import { IncompleteInputError, isOutsideAppi, toSituation } from './situation';
 import type { Situation } from './situation';
 import { warningRules } from './warnings';
 import { findRemedies } from './remedies';
@@ -66,6 +66,8 @@ export function evaluate(input: unknown): Assessment {
   const here = perStage.get(situation.stage);
   if (here === undefined) throw new Error(`Unknown stage ${situation.stage}`);
 
+  // Data outside APPI keeps only what the ethics guideline and the scope ask for (§10.5).
+  const withinAppi = (rule: { readonly beyondAppi?: true }): boolean => rule.beyondAppi === true || !isOutsideAppi(situation);
   const outcome: Outcome = { situation, recommended: here.recommended, fits: here.fits, timeline };
   return {
     rulesVersion,
@@ -75,10 +77,10 @@ export function evaluate(input: unknown): Assessment {
     bases: BasisId.options.map((basis) => toBasisVerdict(basis, here.fits[basis], here.recommended)),
     timeline,
     checklist: checklistItems
-      .filter((item) => item.applies(outcome))
+      .filter((item) => withinAppi(item) && item.applies(outcome))
       .map((item) => ({ id: item.id, citations: [...item.citations], owner: item.owner })),
     warnings: warningRules
-      .filter((rule) => rule.applies(outcome))
+      .filter((rule) => withinAppi(rule) && rule.applies(outcome))
       .map((rule) => ({ id: rule.id, citations: [...(typeof rule.citations === 'function' ? rule.citations(outcome) : rule.citations)] })),
     remedies: findRemedies(answers, here, recommendationAtOwnStage, (fit) => [...citationsOf(fit)]),
   };

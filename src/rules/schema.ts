@@ -174,6 +174,8 @@ export const WarningId = z.enum([
   'vendor_own_improvement_open',
   'public_body_anonymized_procedure',
   'foreign_provision_needs_basis',
+  'anonymized_internal_use',
+  'regulator_outside_review',
 ]);
 export type WarningId = z.infer<typeof WarningId>;
 

@@ -1,6 +1,6 @@
 import { reasonCitations } from './reasons';
 import type { Outcome } from './checklist';
-import { isAcademicBody, isExternalProvision, isToRegulator, stageNameCertainty, stagePhase } from './facts';
+import { isAcademicBody, isExternalProvision, isInternalUse, isToRegulator, stageNameCertainty, stagePhase } from './facts';
 import type { BasisId, CitationId, NonEmpty, WarningId } from './schema';
 import { isOutsideAppi } from './situation';
 
@@ -9,6 +9,8 @@ export interface WarningRule {
   /** Citations, or a function when they depend on which open point triggered the warning. */
   readonly citations: NonEmpty<CitationId> | ((o: Outcome) => NonEmpty<CitationId>);
   readonly applies: (o: Outcome) => boolean;
+  /** Also for data outside APPI (deceased patients only); every other warning is about an APPI duty. */
+  readonly beyondAppi?: true;
 }
 
 const basisIds = (o: Outcome): BasisId[] => Object.keys(o.fits) as BasisId[];
@@ -19,6 +21,9 @@ const pseudonymizedContext = (o: Outcome): boolean =>
   o.situation.dataState === 'pseudonymized' ||
   o.recommended === 'pseudonymized_joint_use' ||
   o.recommended === 'pseudonymized_internal_use';
+
+/** The institution uses its own 匿名加工情報 internally: nothing is provided, so no basis is needed. */
+const anonymizedInternalUse = (o: Outcome): boolean => isInternalUse(o.situation.recipient) && o.situation.dataState === 'anonymized';
 
 /** Art. 27(1)(vii) from a provider that is not itself academic: statute-confirmed, guideline silent (§2.4). */
 const recipientSideRouteFromNonAcademic = (o: Outcome): boolean =>
@@ -31,11 +36,13 @@ export const warningRules: readonly WarningRule[] = [
     id: 'out_of_scope_data_origin',
     citations: ['gl_1_scope'],
     applies: (o) => o.situation.dataOrigin !== 'clinical_care',
+    beyondAppi: true,
   },
   {
     id: 'out_of_scope_product',
     citations: ['gl_1_scope'],
     applies: (o) => o.situation.productKind !== 'diagnostic_ai_software',
+    beyondAppi: true,
   },
   {
     id: 'provided_before_publication',
@@ -87,6 +94,7 @@ export const warningRules: readonly WarningRule[] = [
     id: 'deceased_outside_appi',
     citations: ['appi_2_1_living_individuals', 'ppc_faq4_q005_deceased', 'ethics_guideline', 'inference_ethics_deceased'],
     applies: (o) => isOutsideAppi(o.situation),
+    beyondAppi: true,
   },
   {
     id: 'deceased_genome_relatives',
@@ -132,7 +140,21 @@ export const warningRules: readonly WarningRule[] = [
     // would hold the key). Saying "the guideline is silent" here would be wrong.
     id: 'no_basis_fits',
     citations: ['gl_2_6_basis_table', 'gl_3_4_not_recommended'],
-    applies: (o) => o.recommended === null && inconclusiveBases(o).length === 0 && !isOutsideAppi(o.situation),
+    applies: (o) => o.recommended === null && inconclusiveBases(o).length === 0 && !anonymizedInternalUse(o),
+  },
+  {
+    // Using one's own 匿名加工情報 inside the institution is not a provision: no basis is needed, but the duties
+    // of Art. 43 (processing standard, safety, publication of the items, no re-identification) apply.
+    id: 'anonymized_internal_use',
+    citations: ['appi_43_44_anonymized'],
+    applies: anonymizedInternalUse,
+  },
+  {
+    // Art. 27(1)(iv) is anchored at the review stage (reliability inspection); for the regulator at any other
+    // stage the sources name no basis, so the user should ask the regulator what it requests and under which law.
+    id: 'regulator_outside_review',
+    citations: ['gl_ch6_reliability_inspection', 'appi_27_1_iv_statutory', 'inference_stage_reconstruction'],
+    applies: (o) => o.fits.statutory_cooperation.reasons.includes('statutory_other_stage_unconfirmed'),
   },
   {
     id: 'anonymized_not_guideline_model',
@@ -145,7 +167,6 @@ export const warningRules: readonly WarningRule[] = [
     citations: ['appi_amendment_2026', 'inference_amendment_2026_contents'],
     applies: (o) =>
       !isToRegulator(o.situation.recipient) &&
-      !isOutsideAppi(o.situation) &&
       (o.situation.provider === 'non_academic_medical' || o.situation.purpose === 'product_only'),
   },
   {
@@ -163,6 +184,7 @@ export const warningRules: readonly WarningRule[] = [
     id: 'stage_basis_unconfirmed',
     citations: ['gl_ch6_stage_model', 'inference_stage_reconstruction'],
     applies: (o) => stageNameCertainty[o.situation.stage] === 'reconstructed',
+    beyondAppi: true,
   },
   {
     // From 開発 on the guideline expects product development to dominate (ch.6); an academic-only answer there
@@ -179,5 +201,6 @@ export const warningRules: readonly WarningRule[] = [
     id: 'ethics_review_not_arranged',
     citations: ['ethics_guideline'],
     applies: (o) => o.situation.ethicsReview === 'none' || o.situation.ethicsReview === 'unsure',
+    beyondAppi: true,
   },
 ];
