@@ -3,7 +3,9 @@ import {
   ChecklistId,
   CitationId,
   EvidenceLevel,
+  Owner,
   ReasonId,
+  RemedyKind,
   Stage,
   Verdict,
   WarningId,
@@ -51,6 +53,37 @@ export type ChecklistGroup = (typeof CHECKLIST_GROUPS)[number];
 export const checklistGroupKey = <G extends ChecklistGroup>(group: G) => `checklist:group.${group}` as const;
 export const checklistTitleKey = <C extends ChecklistId>(id: C) => `checklist:item.${id}.title` as const;
 export const checklistDetailKey = <C extends ChecklistId>(id: C) => `checklist:item.${id}.detail` as const;
+/** Who does a checklist item, as a noun phrase ("提供元", "the provider"). */
+export const ownerKey = <O extends Owner>(owner: O) => `checklist:owner.${owner}` as const;
+
+// ---- remedies ---------------------------------------------------------------------------------------------
+
+/**
+ * A remedy is worded from ids, never written per case: its changed answers (question and answer labels from
+ * questions.json) fill one sentence chosen by its kind and by whether the basis it reaches still has conditions.
+ */
+export const REMEDY_FITS = ['plain', 'conditional'] as const;
+export type RemedyFit = (typeof REMEDY_FITS)[number];
+export const remedyFit = (conditional: boolean): RemedyFit => (conditional ? 'conditional' : 'plain');
+export const remedySentenceKey = <K extends RemedyKind, F extends RemedyFit>(kind: K, fit: F) =>
+  `outcomes:remedy.sentence.${kind}.${fit}` as const;
+export const remedyKindKey = <K extends RemedyKind>(kind: K) => `outcomes:remedy.kind.${kind}` as const;
+/** The parts a sentence is built from: one changed answer, one assumed answer, the assumptions, an empty answer. */
+export const REMEDY_PART_KEYS = [
+  'outcomes:remedy.change',
+  'outcomes:remedy.assumed',
+  'outcomes:remedy.assumes',
+  'outcomes:remedy.noAnswer',
+] as const;
+/** The result page's words around the list of remedies. */
+export const REMEDY_SECTION_KEYS = [
+  'result:remedies.heading',
+  'result:remedies.leadNone',
+  'result:remedies.leadConditional',
+  'result:remedies.caveat',
+  'result:remedies.kindLabel',
+  'result:checklist.owner',
+] as const;
 
 // ---- citations --------------------------------------------------------------------------------------------
 
@@ -87,6 +120,8 @@ export const GLOSSARY_TERM_IDS = [
   'kojin_data',
   'kojin_shikibetsu_fugo',
   'daisansha_teikyo',
+  'gaikoku_daisansha',
+  'gaiteki_kankyo',
   'opt_out',
   'gakujutsu_kikan',
   'gakujutsu_mokuteki',
@@ -129,6 +164,12 @@ export function allRequiredKeys(): string[] {
   for (const c of STAGE_CERTAINTIES) keys.push(stageCertaintyKey(c));
   for (const g of CHECKLIST_GROUPS) keys.push(checklistGroupKey(g));
   for (const id of ChecklistId.options) keys.push(checklistTitleKey(id), checklistDetailKey(id));
+  for (const owner of Owner.options) keys.push(ownerKey(owner));
+  for (const kind of RemedyKind.options) {
+    keys.push(remedyKindKey(kind));
+    for (const fit of REMEDY_FITS) keys.push(remedySentenceKey(kind, fit));
+  }
+  keys.push(...REMEDY_PART_KEYS, ...REMEDY_SECTION_KEYS);
   for (const id of CitationId.options) keys.push(citationSourceKey(id), citationRefKey(id), citationSummaryKey(id));
   for (const q of QUESTION_IDS) {
     keys.push(questionTitleKey(q), questionHintKey(q));

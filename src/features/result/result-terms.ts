@@ -31,6 +31,12 @@ const checklistTerms: Readonly<Partial<Record<ChecklistId, readonly GlossaryTerm
   no_reidentification_no_contact: ['shikibetsu_kinshi', 'renraku_kinshi'],
   entrustment_contract_supervision: ['itaku'],
   regulator_source_documents: ['shinraisei_chosa', 'pmda'],
+  foreign_transfer_check: ['gaikoku_daisansha'],
+  foreign_consent_information: ['gaikoku_daisansha'],
+  conforming_system_monitoring: ['gaikoku_daisansha'],
+  foreign_environment_check: ['gaiteki_kankyo'],
+  confirm_genuine_academic_aim: ['gakujutsu_mokuteki', 'kyodo_kenkyu'],
+  public_body_rules: ['tokumei_kako'],
 };
 
 const warningTerms: Readonly<Partial<Record<WarningId, readonly GlossaryTermId[]>>> = {
@@ -42,6 +48,13 @@ const warningTerms: Readonly<Partial<Record<WarningId, readonly GlossaryTermId[]
   genome_sequence_excluded: ['kojin_shikibetsu_fugo'],
   ethics_review_not_arranged: ['rinri_shinsa', 'rinri_shishin'],
   academic_purpose_at_product_stage: ['gakujutsu_mokuteki', 'seihin_kaihatsu', 'gakujutsu_reigai'],
+  foreign_recipient_unsettled: ['kamei_kako', 'kyodo_riyo', 'gaikoku_daisansha'],
+  foreign_provision_needs_basis: ['gaikoku_daisansha', 'itaku', 'kyodo_riyo'],
+  deceased_outside_appi: ['kojin_joho', 'rinri_shishin'],
+  deceased_genome_relatives: ['kojin_shikibetsu_fugo'],
+  next_gen_medical_act_route: ['jisedai_iryo_kiban', 'shinraisei_chosa'],
+  vendor_own_improvement_open: ['itaku'],
+  public_body_anonymized_procedure: ['tokumei_kako'],
 };
 
 /** Terms every result uses: the Act itself, and the regulator whose guidance most citations come from. */

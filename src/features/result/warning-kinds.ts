@@ -25,6 +25,12 @@ export const warningKind: Readonly<Record<WarningId, WarningKind>> = {
   ethics_review_not_arranged: 'caution',
   academic_purpose_at_product_stage: 'caution',
   no_basis_fits: 'caution',
+  deceased_outside_appi: 'scope',
+  deceased_genome_relatives: 'open_question',
+  next_gen_medical_act_route: 'caution',
+  vendor_own_improvement_open: 'open_question',
+  public_body_anonymized_procedure: 'caution',
+  foreign_provision_needs_basis: 'caution',
 };
 
 /** Order of the cautions list: scope first (it colours everything else), then cautions, then the law change. */
