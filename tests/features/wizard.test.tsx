@@ -55,30 +55,42 @@ describe('question pages', () => {
     await user.click(screen.getByRole('radio', { name: option('dataOrigin', 'clinical_care') }));
     await user.click(continueButton());
 
-    expect(await heading('productKind')).toHaveFocus();
-    expect(router.state.location.pathname).toBe('/q/productKind');
+    expect(await heading('dataSubjects')).toHaveFocus();
+    expect(router.state.location.pathname).toBe('/q/dataSubjects');
     expect(selectCurrent(store.getState())?.answers).toEqual({ dataOrigin: 'clinical_care' });
     expect(screen.getByText(progress(2, applicableQuestions({ dataOrigin: 'clinical_care' }).length))).toBeInTheDocument();
   });
 
   it('shows the honest path length as answers branch', async () => {
     const user = userEvent.setup();
-    const answers = { dataOrigin: 'clinical_care', productKind: 'diagnostic_ai_software', providerType: 'company' } as const;
+    const answers = {
+      dataOrigin: 'clinical_care',
+      dataSubjects: 'includes_living',
+      productKind: 'diagnostic_ai_software',
+      providerType: 'company',
+    } as const;
     renderApp('/q/recipientType', storeWith(answers));
     await heading('recipientType');
-    expect(screen.getByText(progress(4, applicableQuestions(answers).length))).toBeInTheDocument();
+    // A company is never a public body, so the sector question is not on its path.
+    expect(applicableQuestions(answers)).not.toContain('providerSector');
+    expect(screen.getByText(progress(5, applicableQuestions(answers).length))).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: option('recipientType', 'same_institution') }));
     await user.click(continueButton());
     await heading('purpose');
     const internal = applicableQuestions({ ...answers, recipientType: 'same_institution' });
-    expect(screen.getByText(progress(5, internal.length))).toBeInTheDocument();
+    expect(screen.getByText(progress(6, internal.length))).toBeInTheDocument();
     expect(internal.length).toBeLessThan(applicableQuestions(answers).length);
   });
 
   it('goes back to the previous question on the path, with the answer kept, and to the start from the first', async () => {
     const user = userEvent.setup();
-    const store = storeWith({ dataOrigin: 'clinical_care', productKind: 'diagnostic_ai_software', providerType: 'company' });
+    const store = storeWith({
+      dataOrigin: 'clinical_care',
+      dataSubjects: 'includes_living',
+      productKind: 'diagnostic_ai_software',
+      providerType: 'company',
+    });
     const { router } = renderApp('/q/recipientType', store);
 
     await heading('recipientType');
@@ -87,7 +99,11 @@ describe('question pages', () => {
     expect(screen.getByRole('radio', { name: option('providerType', 'company') })).toBeChecked();
 
     await user.click(screen.getByRole('link', { name: wizard.question.back }));
-    await user.click(await screen.findByRole('link', { name: wizard.question.back }));
+    await heading('productKind');
+    await user.click(screen.getByRole('link', { name: wizard.question.back }));
+    await heading('dataSubjects');
+    expect(screen.getByRole('radio', { name: option('dataSubjects', 'includes_living') })).toBeChecked();
+    await user.click(screen.getByRole('link', { name: wizard.question.back }));
     await heading('dataOrigin');
     await user.click(screen.getByRole('link', { name: wizard.question.backToStart }));
     expect(await screen.findByRole('heading', { level: 1, name: common.start.title })).toBeInTheDocument();
@@ -99,8 +115,10 @@ describe('question pages', () => {
     // A non-academic provider cannot use joint research, so Back from the stage question skips it.
     const store = storeWith({
       dataOrigin: 'clinical_care',
+      dataSubjects: 'includes_living',
       productKind: 'diagnostic_ai_software',
       providerType: 'non_academic_medical',
+      providerSector: 'private',
       recipientType: 'company',
       purpose: 'product_only',
     });
@@ -137,6 +155,7 @@ describe('question pages', () => {
     const user = userEvent.setup();
     const before = {
       dataOrigin: 'clinical_care',
+      dataSubjects: 'includes_living',
       productKind: 'diagnostic_ai_software',
       providerType: 'company',
       recipientType: 'same_institution',
@@ -186,11 +205,74 @@ describe('question pages', () => {
   });
 });
 
+describe('questions of rule set 2', () => {
+  it('asks the sector of a provider that is not a company, with the terms it uses', async () => {
+    const user = userEvent.setup();
+    const store = storeWith({
+      dataOrigin: 'clinical_care',
+      dataSubjects: 'includes_living',
+      productKind: 'diagnostic_ai_software',
+      providerType: 'academic_medical',
+    });
+    renderApp('/q/providerSector', store);
+    await heading('providerSector');
+    const group = screen.getByRole('group', { name: title('providerSector') });
+    expect(within(group).getAllByRole('radio').map((radio) => (radio as HTMLInputElement).value)).toEqual(['private', 'public_body']);
+    const terms = screen.getByRole('region', { name: wizard.question.termsHeading });
+    expect(within(terms).getByRole('button', { name: glossary.tokumei_kako.term })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: option('providerSector', 'public_body') }));
+    await user.click(continueButton());
+    await heading('recipientType');
+    expect(selectCurrent(store.getState())?.answers.providerSector).toBe('public_body');
+  });
+
+  it('offers three foreign answers instead of one "yes", then asks about servers abroad', async () => {
+    const user = userEvent.setup();
+    const store = storeWith({ ...scenario('S02'), foreignRecipient: undefined, foreignStorage: undefined });
+    const { router } = renderApp('/q/foreignRecipient', store);
+    await heading('foreignRecipient');
+    const group = screen.getByRole('group', { name: title('foreignRecipient') });
+    expect(within(group).getAllByRole('radio').map((radio) => (radio as HTMLInputElement).value)).toEqual([
+      'no',
+      'adequate_country',
+      'conforming_system',
+      'other_country',
+    ]);
+    const terms = screen.getByRole('region', { name: wizard.question.termsHeading });
+    expect(within(terms).getByRole('button', { name: glossary.gaikoku_daisansha.term })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: option('foreignRecipient', 'other_country') }));
+    await user.click(continueButton());
+    await heading('foreignStorage');
+    expect(router.state.location.pathname).toBe('/q/foreignStorage');
+    await user.click(screen.getByRole('radio', { name: option('foreignStorage', 'yes') }));
+    await user.click(continueButton());
+    await screen.findByRole('heading', { level: 1, name: wizard.check.title });
+    expect(selectCurrent(store.getState())?.answers).toMatchObject({ foreignRecipient: 'other_country', foreignStorage: 'yes' });
+  });
+
+  it('asks about servers abroad even when the data stays inside the institution', async () => {
+    const answers: AssessmentInput = { ...scenario('S10'), foreignStorage: undefined };
+    expect(applicableQuestions(answers)).toContain('foreignStorage');
+    expect(applicableQuestions(answers)).not.toContain('foreignRecipient');
+    renderApp('/check', storeWith(answers));
+    await heading('foreignStorage');
+  });
+
+  it('offers "partly" for a recipient that also improves its own models', async () => {
+    renderApp('/q/recipientOwnUse', storeWith({ ...scenario('S02'), recipientOwnUse: undefined }));
+    await heading('recipientOwnUse');
+    expect(screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).value)).toEqual(['no', 'partly', 'yes']);
+    expect(screen.getByRole('radio', { name: option('recipientOwnUse', 'partly') })).toBeInTheDocument();
+  });
+});
+
 describe('deep links', () => {
   it('redirects a question that is not reachable yet to the next unanswered question', async () => {
     const { router } = renderApp('/q/ethicsReview', storeWith({ dataOrigin: 'clinical_care' }));
-    await heading('productKind');
-    expect(router.state.location.pathname).toBe('/q/productKind');
+    await heading('dataSubjects');
+    expect(router.state.location.pathname).toBe('/q/dataSubjects');
   });
 
   it('starts from the first question when there is no assessment', async () => {
@@ -208,8 +290,8 @@ describe('deep links', () => {
 
   it('sends an incomplete assessment from check answers to its next question', async () => {
     const { router } = renderApp('/check', storeWith({ dataOrigin: 'clinical_care' }));
-    await heading('productKind');
-    expect(router.state.location.pathname).toBe('/q/productKind');
+    await heading('dataSubjects');
+    expect(router.state.location.pathname).toBe('/q/dataSubjects');
   });
 
   it('shows not found for an unknown question id', async () => {
@@ -296,6 +378,9 @@ describe('resuming', () => {
     await heading('dataOrigin');
     await user.click(screen.getByRole('radio', { name: option('dataOrigin', 'clinical_care') }));
     await user.click(continueButton());
+    await heading('dataSubjects');
+    await user.click(screen.getByRole('radio', { name: option('dataSubjects', 'includes_living') }));
+    await user.click(continueButton());
     await heading('productKind');
     await user.click(screen.getByRole('radio', { name: option('productKind', 'diagnostic_ai_software') }));
     await user.click(continueButton());
@@ -313,7 +398,7 @@ describe('resuming', () => {
   it('opens a saved assessment at its next unanswered question from the start page', async () => {
     const user = userEvent.setup();
     const { storage } = memoryStorage();
-    storeWith({ dataOrigin: 'clinical_care', productKind: 'diagnostic_ai_software' }, 'CT study', storage);
+    storeWith({ dataOrigin: 'clinical_care', dataSubjects: 'includes_living', productKind: 'diagnostic_ai_software' }, 'CT study', storage);
 
     const { router } = renderApp('/', makeStore(storage));
     await user.click(screen.getByRole('button', { name: common.saved.openLabel.replace('{{name}}', 'CT study') }));

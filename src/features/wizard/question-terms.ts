@@ -7,8 +7,10 @@ import type { QuestionId } from '../../rules';
  */
 export const questionTerms: Readonly<Record<QuestionId, readonly GlossaryTermId[]>> = {
   dataOrigin: ['kojin_joho_hogo_ho', 'jisedai_iryo_kiban'],
+  dataSubjects: ['kojin_joho', 'kojin_shikibetsu_fugo', 'rinri_shishin'],
   productKind: ['samd'],
   providerType: ['gakujutsu_kikan'],
+  providerSector: ['kojin_joho_hogo_ho', 'tokumei_kako', 'gakujutsu_kikan'],
   recipientType: ['gakujutsu_kikan', 'daisansha_teikyo', 'shinraisei_chosa', 'pmda'],
   purpose: ['gakujutsu_mokuteki', 'seihin_kaihatsu'],
   jointResearch: ['kyodo_kenkyu', 'kyodo_riyo'],
@@ -19,7 +21,8 @@ export const questionTerms: Readonly<Record<QuestionId, readonly GlossaryTermId[
   publicHealthNeed: ['koshu_eisei_reigai'],
   recipientOwnUse: ['itaku', 'kyodo_riyo', 'daisansha_teikyo'],
   keyHolder: ['sakujo_joho', 'kamei_kako'],
-  foreignRecipient: ['daisansha_teikyo'],
+  foreignRecipient: ['gaikoku_daisansha', 'daisansha_teikyo', 'itaku', 'kyodo_riyo', 'kamei_kako'],
+  foreignStorage: ['gaiteki_kankyo', 'gaikoku_daisansha'],
   provisionStatus: ['kohyo', 'kyodo_riyo', 'riyo_mokuteki_henko'],
   laterNeeds: ['shikibetsu_kinshi', 'renraku_kinshi', 'shinraisei_chosa'],
   ethicsReview: ['rinri_shinsa', 'rinri_shishin'],
