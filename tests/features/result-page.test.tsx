@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 
 import jaChecklist from '../../locales/ja/checklist.json';
 import jaOutcomes from '../../locales/ja/outcomes.json';
+import jaQuestions from '../../locales/ja/questions.json';
 import en from '../../locales/en/result.json';
 import ja from '../../locales/ja/result.json';
 import { selectCurrent } from '../../src/features/assessments/store';
@@ -10,6 +11,7 @@ import i18n from '../../src/i18n';
 import { BasisId, evaluate, nextQuestion } from '../../src/rules';
 import type { AssessmentInput, ChecklistId } from '../../src/rules';
 import scenarios from '../fixtures/scenarios.json';
+import { centralCase, withAnswers } from '../rules/fixtures';
 import { makeStore, memoryStorage, renderApp, STORAGE_KEY, storeWith } from '../app/harness';
 
 const scenario = (id: string): AssessmentInput => {
@@ -300,4 +302,135 @@ describe('result page states', () => {
       noInlineStyles();
     },
   );
+});
+
+/** The sentence a single-change remedy reads as, built here from the locale templates by hand. */
+const remedyChange = <Q extends 'keyHolder' | 'consent' | 'recipientOwnUse'>(
+  question: Q,
+  answer: keyof (typeof jaQuestions)[Q]['options'] & string,
+) =>
+  fill(jaOutcomes.remedy.change, {
+    question: jaQuestions[question].title,
+    answer: (jaQuestions[question].options as Record<string, string>)[answer] ?? '',
+  });
+const remedySentence = (template: string, change: string, basis: string) =>
+  fill(template.replace('{{changes, list}}', change), { basis });
+const remedyItems = () => itemsWith(ja.remedies.heading, 'data-remedy');
+
+describe('result page: who does each step', () => {
+  it('names the owner of every checklist item in words, also as the checkbox description', async () => {
+    const input = withAnswers({});
+    const expected = evaluate(input);
+    await showResult(input);
+    const section = screen.getByRole('region', { name: ja.checklist.heading });
+    for (const item of expected.checklist) {
+      const owner = fill(ja.checklist.owner, { owner: jaChecklist.owner[item.owner] });
+      const box = within(section).getByRole('checkbox', { name: jaChecklist.item[item.id].title });
+      expect(box).toHaveAccessibleDescription(expect.stringContaining(owner));
+      expect(checklistRows().find((row) => row.dataset.checklist === item.id)).toHaveTextContent(owner);
+    }
+    // The central case has items for every kind of owner (the recipient's: no re-identification, no contact).
+    expect(new Set(expected.checklist.map((item) => item.owner))).toEqual(new Set(['provider', 'recipient', 'both', 'researcher']));
+    expect(within(section).getAllByText(fill(ja.checklist.owner, { owner: jaChecklist.owner.researcher })).length).toBeGreaterThan(0);
+  });
+});
+
+describe('result page: ways forward', () => {
+  // The guideline's central case, but the company would also keep the key: no basis fits as planned (guideline §3.4).
+  const deadEnd = withAnswers({ keyHolder: 'recipient_too' });
+
+  it('shows the ways forward near the top when nothing is recommended, each with its sources', async () => {
+    const user = userEvent.setup();
+    expect(centralCase.recipientType).toBe('company');
+    await showResult(deadEnd);
+    const recommended = screen.getByRole('region', { name: ja.recommended.heading });
+    expect(recommended).toHaveAttribute('data-recommended-basis', 'none');
+
+    const ways = screen.getByRole('region', { name: ja.remedies.heading });
+    expect(within(ways).getByRole('heading', { level: 2, name: ja.remedies.heading })).toBeInTheDocument();
+    expect(within(ways).getByText(ja.remedies.leadNone)).toBeInTheDocument();
+    // Right after the answer, before the warnings.
+    const warnings = screen.getByRole('region', { name: ja.warnings.heading });
+    expect(recommended.compareDocumentPosition(ways) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(ways.compareDocumentPosition(warnings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    // Keeping the key at the hospital opens the guideline's route again.
+    const keyAtProvider = remedyItems().find((item) => item.dataset.remedy === 'keyHolder:provider_only');
+    if (keyAtProvider === undefined) throw new Error('no remedy keyHolder:provider_only');
+    expect(keyAtProvider).toHaveTextContent(
+      remedySentence(
+        jaOutcomes.remedy.sentence.action.plain,
+        remedyChange('keyHolder', 'provider_only'),
+        jaOutcomes.basis.pseudonymized_joint_use.name,
+      ),
+    );
+    expect(keyAtProvider).toHaveTextContent(fill(ja.remedies.kindLabel, { kind: jaOutcomes.remedy.kind.action }));
+    const sources = within(keyAtProvider).getByRole('group', { name: ja.citation.listLabel });
+    await user.click(within(sources).getByRole('button', { name: ja.citation.short.gl_ch6_stage_model }));
+    expect(await screen.findByRole('dialog', { name: ja.citation.short.gl_ch6_stage_model })).toBeInTheDocument();
+
+    // Consent that can still be obtained would be a basis, with conditions: said in words.
+    const consent = remedyItems().find((item) => item.dataset.remedy === 'consent:obtainable');
+    expect(consent).toHaveTextContent(
+      remedySentence(jaOutcomes.remedy.sentence.action.conditional, remedyChange('consent', 'obtainable'), jaOutcomes.basis.consent.name),
+    );
+  });
+
+  it('lists exactly the remedies evaluate gives, joining two changes in the data attribute', async () => {
+    // Already 仮名加工情報, the key with the company and a joint user outside the EEA/UK without a Rule 16 system:
+    // no single change is enough.
+    const input = withAnswers({
+      dataState: 'pseudonymized',
+      keyHolder: 'recipient_too',
+      foreignRecipient: 'other_country',
+      consent: undefined,
+      publicHealthNeed: undefined,
+    });
+    const expected = evaluate(input);
+    await showResult(input);
+    expect(remedyItems().map((item) => item.dataset.remedy)).toEqual(
+      expected.remedies.map((r) => r.changes.map((c) => `${c.question}:${String(c.answer)}`).join(';')),
+    );
+    expect(remedyItems().map((item) => item.dataset.remedy)).toContain('keyHolder:provider_only;foreignRecipient:adequate_country');
+  });
+
+  it('offers a way to a basis without conditions when the recommendation has them', async () => {
+    const input = scenario('S01');
+    const expected = evaluate(input);
+    expect(expected.recommendedBasis).not.toBeNull();
+    expect(expected.remedies.length).toBeGreaterThan(0);
+    await showResult(input);
+    const ways = await screen.findByRole('region', { name: ja.remedies.heading });
+    expect(within(ways).getByText(ja.remedies.leadConditional)).toBeInTheDocument();
+    // After the warnings here: the recommendation comes first.
+    const warnings = screen.getByRole('region', { name: ja.warnings.heading });
+    expect(warnings.compareDocumentPosition(ways) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows no heading at all when there is no way forward to offer', async () => {
+    const input = scenario('S02');
+    expect(evaluate(input).remedies).toEqual([]);
+    await showResult(input);
+    expect(screen.queryByRole('heading', { name: ja.remedies.heading })).toBeNull();
+    expect(screen.queryByRole('region', { name: ja.remedies.heading })).toBeNull();
+  });
+
+  it('says that no APPI basis is needed for deceased patients only, and offers no way forward', async () => {
+    const input = withAnswers({ dataSubjects: 'deceased_only' });
+    await showResult(input);
+    const recommended = screen.getByRole('region', { name: ja.recommended.heading });
+    expect(within(recommended).getByText(ja.recommended.outsideAppiTitle)).toBeInTheDocument();
+    expect(within(recommended).queryByText(ja.recommended.noneTitle)).toBeNull();
+    expect(screen.queryByRole('region', { name: ja.remedies.heading })).toBeNull();
+    const warnings = screen.getByRole('region', { name: ja.warnings.heading });
+    expect(within(warnings).getByRole('listitem', { name: jaOutcomes.warning.deceased_outside_appi.title })).toBeInTheDocument();
+  });
+
+  it('words the ways forward in English too', async () => {
+    await i18n.changeLanguage('en');
+    renderApp('/result', storeWith(deadEnd));
+    const ways = await screen.findByRole('region', { name: en.remedies.heading });
+    expect(within(ways).getByText(en.remedies.leadNone)).toBeInTheDocument();
+    expect(ways).toHaveTextContent('If your answer to');
+  });
 });

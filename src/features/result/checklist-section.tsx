@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CHECKLIST_GROUPS, checklistDetailKey, checklistGroupKey, checklistTitleKey } from '../../i18n/keys';
+import { CHECKLIST_GROUPS, checklistDetailKey, checklistGroupKey, checklistTitleKey, ownerKey } from '../../i18n/keys';
 import { checklistItems } from '../../rules';
 import type { Assessment, ChecklistGroup, ChecklistId } from '../../rules';
 import { CitationList } from '../citations/citation-link';
@@ -56,16 +56,21 @@ export function ChecklistSection({ items, ticks, onToggle }: ChecklistSectionPro
 function ChecklistRow({ item, ticked, onToggle }: { item: Item; ticked: boolean; onToggle: (id: ChecklistId) => void }) {
   const { t } = useTranslation(resultNamespaces);
   const inputId = useId();
+  const ownerId = useId();
   const detailId = useId();
   return (
-    <li className={ticked ? 'checklist__item checklist__item--done' : 'checklist__item'} data-checklist={item.id}>
+    <li
+      className={ticked ? 'checklist__item checklist__item--done' : 'checklist__item'}
+      data-checklist={item.id}
+      data-owner={item.owner}
+    >
       <div className="checklist__control">
         <input
           className="checklist__checkbox"
           type="checkbox"
           id={inputId}
           checked={ticked}
-          aria-describedby={detailId}
+          aria-describedby={`${ownerId} ${detailId}`}
           onChange={() => {
             onToggle(item.id);
           }}
@@ -74,6 +79,10 @@ function ChecklistRow({ item, ticked, onToggle }: { item: Item; ticked: boolean;
           {t(checklistTitleKey(item.id))}
         </label>
       </div>
+      {/* Who does it, in words: the page never tells owners apart by colour alone. */}
+      <p className="checklist__detail checklist__owner" id={ownerId}>
+        {t('result:checklist.owner', { owner: t(ownerKey(item.owner)) })}
+      </p>
       <p className="checklist__detail" id={detailId}>
         {t(checklistDetailKey(item.id))}
       </p>

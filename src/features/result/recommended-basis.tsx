@@ -64,6 +64,19 @@ function Recommendation({ entry }: { entry: BasisVerdict }) {
 
 function NoRecommendation({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation(resultNamespaces);
+  // Every basis gives this reason only when the data is outside the Act (deceased patients only): then nothing is
+  // missing, and "take advice, nothing fits" would alarm for no reason.
+  if (assessment.bases.every((entry) => entry.reasons.includes('deceased_not_personal_information'))) {
+    return (
+      <div className="recommended__none" data-outside-appi="true">
+        <p className="recommended__none-title">
+          <Icon shape="info" className="recommended__none-icon" />
+          <strong>{t('result:recommended.outsideAppiTitle')}</strong>
+        </p>
+        <p>{t('result:recommended.outsideAppiBody')}</p>
+      </div>
+    );
+  }
   const inconclusive = assessment.bases.filter((entry) => entry.verdict === 'inconclusive');
   const others = assessment.bases.filter((entry) => entry.verdict === 'acceptable' || entry.verdict === 'conditional');
   return (

@@ -20,6 +20,7 @@ import { ChecklistSection } from './checklist-section';
 import { GlossarySection } from './glossary-section';
 import { Icon } from './icons';
 import { RecommendedBasis } from './recommended-basis';
+import { RemediesSection } from './remedies-section';
 import { termsUsedBy } from './result-terms';
 import { useOpenDetailsForPrint } from './use-open-details-for-print';
 import { WarningsSection } from './warnings-section';
@@ -118,9 +119,12 @@ function Result({ saved }: { saved: SavedAssessment }) {
         </div>
       )}
       <RecommendedBasis assessment={assessment} />
+      {/* With nothing recommended, the ways forward are the next thing to read; otherwise they follow the warnings. */}
+      {assessment.recommendedBasis === null ? <RemediesSection assessment={assessment} /> : null}
       <WarningsSection warnings={assessment.warnings} />
       {showSections ? (
         <>
+          {assessment.recommendedBasis === null ? null : <RemediesSection assessment={assessment} />}
           <BasesSection bases={assessment.bases} />
           <StageTimeline timeline={assessment.timeline} current={assessment.stage} />
           <ChecklistSection items={assessment.checklist} ticks={saved.ticks} onToggle={toggle} />

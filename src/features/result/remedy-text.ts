@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+
+import type jaQuestions from '../../../locales/ja/questions.json';
+import { basisNameKey, remedyFit, remedySentenceKey } from '../../i18n/keys';
+import type { QuestionId, Remedy } from '../../rules';
+import type { resultNamespaces } from './namespaces';
+
+type ResultT = TFunction<typeof resultNamespaces>;
+type Questions = typeof jaQuestions;
+type OptionKey = { [Q in QuestionId]: `questions:${Q}.options.${keyof Questions[Q]['options'] & string}` }[QuestionId];
+type Change = Remedy['changes'][number];
+
+/**
+ * A remedy's answer in words: the option's label, or the labels of a multi-select answer as a list. The ids come
+ * from the rules' own schema and tests/i18n proves every (question, answer) pair has a label, which makes the key
+ * cast safe.
+ */
+function answerWords(change: Change, t: ResultT, lng: string): string {
+  const label = (answer: string) => t(`questions:${change.question}.options.${answer}` as OptionKey);
+  if (typeof change.answer === 'string') return label(change.answer);
+  if (change.answer.length === 0) return t('outcomes:remedy.noAnswer');
+  return new Intl.ListFormat(lng, { type: 'conjunction' }).format(change.answer.map(label));
+}
+
+const changeWords = (key: 'outcomes:remedy.change' | 'outcomes:remedy.assumed', change: Change, t: ResultT, lng: string) =>
+  t(key, { question: t(`questions:${change.question}.title`), answer: answerWords(change, t, lng) });
+
+/**
+ * One remedy as plain sentences built from ids only: "If <question>: <answer> …, <basis> becomes usable", worded
+ * by its kind (an action the user can take, or a change of who provides or receives), with "with conditions" when
+ * the basis it reaches still has them, and the answers it assumes for questions the change brings up.
+ */
+export function remedySentences(remedy: Remedy, t: ResultT, lng: string): { sentence: string; assumes: string | null } {
+  const sentence = t(remedySentenceKey(remedy.kind, remedyFit(remedy.conditional)), {
+    changes: remedy.changes.map((change) => changeWords('outcomes:remedy.change', change, t, lng)),
+    basis: t(basisNameKey(remedy.basis)),
+  });
+  const assumes =
+    remedy.assumes.length === 0
+      ? null
+      : t('outcomes:remedy.assumes', { assumes: remedy.assumes.map((change) => changeWords('outcomes:remedy.assumed', change, t, lng)) });
+  return { sentence, assumes };
+}
+
+/**
+ * The ids of a remedy's changes for the page's `data-remedy` attribute (the contract with reviewers and tests):
+ * "question:answer", a multi-select answer's ids joined by ",", two changes joined by ";".
+ */
+export const remedyAttribute = (remedy: Remedy): string =>
+  remedy.changes
+    .map((change) => `${change.question}:${typeof change.answer === 'string' ? change.answer : change.answer.join(',')}`)
+    .join(';');
