@@ -426,6 +426,25 @@ describe('result page: ways forward', () => {
     expect(within(warnings).getByRole('listitem', { name: jaOutcomes.warning.deceased_outside_appi.title })).toBeInTheDocument();
   });
 
+  it('says that no basis is needed when the institution only uses its own anonymized data inside', async () => {
+    const input = withAnswers({
+      recipientType: 'same_institution',
+      dataState: 'anonymized',
+      jointResearch: undefined,
+      consent: undefined,
+      publicHealthNeed: undefined,
+      recipientOwnUse: undefined,
+      keyHolder: undefined,
+      foreignRecipient: undefined,
+      provisionStatus: undefined,
+    });
+    expect(evaluate(input).warnings.map((w) => w.id)).toContain('anonymized_internal_use');
+    await showResult(input);
+    const recommended = screen.getByRole('region', { name: ja.recommended.heading });
+    expect(within(recommended).getByText(ja.recommended.noProvisionTitle)).toBeInTheDocument();
+    expect(within(recommended).queryByText(ja.recommended.noneTitle)).toBeNull();
+  });
+
   it('words the ways forward in English too', async () => {
     await i18n.changeLanguage('en');
     renderApp('/result', storeWith(deadEnd));

@@ -62,18 +62,28 @@ function Recommendation({ entry }: { entry: BasisVerdict }) {
   );
 }
 
+/**
+ * Why no basis is needed at all, when the rules' output says so: every basis gives the "outside the Act" reason
+ * (deceased patients only), or the rules warn that the institution only uses its own 匿名加工情報 internally.
+ * "Take advice, nothing fits" would alarm for no reason there.
+ */
+function noBasisNeeded(assessment: Assessment): 'outsideAppi' | 'noProvision' | null {
+  if (assessment.bases.every((entry) => entry.reasons.includes('deceased_not_personal_information'))) return 'outsideAppi';
+  if (assessment.warnings.some((warning) => warning.id === 'anonymized_internal_use')) return 'noProvision';
+  return null;
+}
+
 function NoRecommendation({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation(resultNamespaces);
-  // Every basis gives this reason only when the data is outside the Act (deceased patients only): then nothing is
-  // missing, and "take advice, nothing fits" would alarm for no reason.
-  if (assessment.bases.every((entry) => entry.reasons.includes('deceased_not_personal_information'))) {
+  const notNeeded = noBasisNeeded(assessment);
+  if (notNeeded !== null) {
     return (
-      <div className="recommended__none" data-outside-appi="true">
+      <div className="recommended__none" data-no-basis-needed={notNeeded}>
         <p className="recommended__none-title">
           <Icon shape="info" className="recommended__none-icon" />
-          <strong>{t('result:recommended.outsideAppiTitle')}</strong>
+          <strong>{notNeeded === 'outsideAppi' ? t('result:recommended.outsideAppiTitle') : t('result:recommended.noProvisionTitle')}</strong>
         </p>
-        <p>{t('result:recommended.outsideAppiBody')}</p>
+        <p>{notNeeded === 'outsideAppi' ? t('result:recommended.outsideAppiBody') : t('result:recommended.noProvisionBody')}</p>
       </div>
     );
   }

@@ -55,6 +55,8 @@ const warningTerms: Readonly<Partial<Record<WarningId, readonly GlossaryTermId[]
   next_gen_medical_act_route: ['jisedai_iryo_kiban', 'shinraisei_chosa'],
   vendor_own_improvement_open: ['itaku'],
   public_body_anonymized_procedure: ['tokumei_kako'],
+  anonymized_internal_use: ['tokumei_kako'],
+  regulator_outside_review: ['pmda', 'shinraisei_chosa'],
 };
 
 /** Terms every result uses: the Act itself, and the regulator whose guidance most citations come from. */

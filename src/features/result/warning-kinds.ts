@@ -31,6 +31,8 @@ export const warningKind: Readonly<Record<WarningId, WarningKind>> = {
   vendor_own_improvement_open: 'open_question',
   public_body_anonymized_procedure: 'caution',
   foreign_provision_needs_basis: 'caution',
+  anonymized_internal_use: 'caution',
+  regulator_outside_review: 'open_question',
 };
 
 /** Order of the cautions list: scope first (it colours everything else), then cautions, then the law change. */
