@@ -82,6 +82,7 @@ export function evaluate(input: unknown): Assessment {
     warnings: warningRules
       .filter((rule) => withinAppi(rule) && rule.applies(outcome))
       .map((rule) => ({ id: rule.id, citations: [...(typeof rule.citations === 'function' ? rule.citations(outcome) : rule.citations)] })),
-    remedies: findRemedies(answers, here, recommendationAtOwnStage, (fit) => [...citationsOf(fit)]),
+    // Outside APPI no basis is needed, so no change of answers can lead to one.
+    remedies: isOutsideAppi(situation) ? [] : findRemedies(answers, here, recommendationAtOwnStage, (fit) => [...citationsOf(fit)]),
   };
 }

@@ -52,6 +52,10 @@ const question = (
   return { id, kind: field.type === 'array' ? 'multi' : 'single', options: optionsOf(id), appliesWhen, ...extra };
 };
 
+/** A provider that is not a medical institution, giving data to another operator (read by a remedy, not a gate). */
+const nonMedicalProviderGivingToOperator = (a: AssessmentInput): boolean =>
+  a.providerType !== undefined && !isMedicalInstitution(a.providerType) && mayProvideToOperator(a);
+
 /** A remedy that moves one answer to a fixed set of others. */
 const moveTo = (kind: RemedyKind, from: (answers: AssessmentInput) => boolean, to: readonly string[]): RemedyChange => ({
   kind,
@@ -68,16 +72,12 @@ export const questions: readonly Question[] = [
   question('dataSubjects'),
   question('productKind'),
   // Restructure: the guideline's model needs a medical institution to create 仮名加工情報 from its own care data
-  // (§2.6, ch.6); a university department or a company can ask the hospital to be the provider.
+  // (§2.6, ch.6); a university department or a company that gives data to another operator can ask the hospital
+  // to be the provider. Inside one institution, or towards the regulator, another provider is another project.
   question(
     'providerType',
     always,
-    {
-      remedy: moveTo('restructure', (a) => a.providerType !== undefined && !isMedicalInstitution(a.providerType), [
-        'academic_medical',
-        'non_academic_medical',
-      ]),
-    },
+    { remedy: moveTo('restructure', nonMedicalProviderGivingToOperator, ['academic_medical', 'non_academic_medical']) },
   ),
   // Art. 58: a public body treated as a private operator keeps the public-sector rules for disclosure and
   // anonymization (§10.4). A company is never a public body in this sense.
