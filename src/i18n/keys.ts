@@ -82,8 +82,9 @@ export const REMEDY_SECTION_KEYS = [
   'result:remedies.leadConditional',
   'result:remedies.caveat',
   'result:remedies.kindLabel',
-  'result:checklist.owner',
 ] as const;
+/** The label a checklist item's owner is shown with ("担当：{{owner}}"). */
+export const OWNER_LABEL_KEY = 'result:checklist.owner';
 
 // ---- citations --------------------------------------------------------------------------------------------
 
@@ -169,7 +170,7 @@ export function allRequiredKeys(): string[] {
     keys.push(remedyKindKey(kind));
     for (const fit of REMEDY_FITS) keys.push(remedySentenceKey(kind, fit));
   }
-  keys.push(...REMEDY_PART_KEYS, ...REMEDY_SECTION_KEYS);
+  keys.push(OWNER_LABEL_KEY, ...REMEDY_PART_KEYS, ...REMEDY_SECTION_KEYS);
   for (const id of CitationId.options) keys.push(citationSourceKey(id), citationRefKey(id), citationSummaryKey(id));
   for (const q of QUESTION_IDS) {
     keys.push(questionTitleKey(q), questionHintKey(q));

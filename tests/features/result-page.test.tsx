@@ -376,6 +376,28 @@ describe('result page: ways forward', () => {
     );
   });
 
+  it('words a change of provider as a restructuring and states the answers it assumes', async () => {
+    // A company holding clinical data cannot create 仮名加工情報 in the guideline's model; the hospital can.
+    const input = withAnswers({ providerType: 'company', providerSector: undefined, jointResearch: undefined });
+    await showResult(input);
+    const hospital = remedyItems().find((item) => item.dataset.remedy === 'providerType:non_academic_medical');
+    if (hospital === undefined) throw new Error('no remedy providerType:non_academic_medical');
+    expect(hospital).toHaveAttribute('data-remedy-kind', 'restructure');
+    expect(hospital).toHaveTextContent(fill(ja.remedies.kindLabel, { kind: jaOutcomes.remedy.kind.restructure }));
+    const change = fill(jaOutcomes.remedy.change, {
+      question: jaQuestions.providerType.title,
+      answer: jaQuestions.providerType.options.non_academic_medical,
+    });
+    expect(hospital).toHaveTextContent(
+      remedySentence(jaOutcomes.remedy.sentence.restructure.plain, change, jaOutcomes.basis.pseudonymized_joint_use.name),
+    );
+    const assumed = fill(jaOutcomes.remedy.assumed, {
+      question: jaQuestions.providerSector.title,
+      answer: jaQuestions.providerSector.options.private,
+    });
+    expect(hospital).toHaveTextContent(jaOutcomes.remedy.assumes.replace('{{assumes, list}}', assumed));
+  });
+
   it('lists exactly the remedies evaluate gives, joining two changes in the data attribute', async () => {
     // Already 仮名加工情報, the key with the company and a joint user outside the EEA/UK without a Rule 16 system:
     // no single change is enough.

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CHECKLIST_GROUPS, checklistDetailKey, checklistGroupKey, checklistTitleKey, ownerKey } from '../../i18n/keys';
+import { CHECKLIST_GROUPS, OWNER_LABEL_KEY, checklistDetailKey, checklistGroupKey, checklistTitleKey, ownerKey } from '../../i18n/keys';
 import { checklistItems } from '../../rules';
 import type { Assessment, ChecklistGroup, ChecklistId } from '../../rules';
 import { CitationList } from '../citations/citation-link';
@@ -81,7 +81,7 @@ function ChecklistRow({ item, ticked, onToggle }: { item: Item; ticked: boolean;
       </div>
       {/* Who does it, in words: the page never tells owners apart by colour alone. */}
       <p className="checklist__detail checklist__owner" id={ownerId}>
-        {t('result:checklist.owner', { owner: t(ownerKey(item.owner)) })}
+        {t(OWNER_LABEL_KEY, { owner: t(ownerKey(item.owner)) })}
       </p>
       <p className="checklist__detail" id={detailId}>
         {t(checklistDetailKey(item.id))}
