@@ -21,7 +21,7 @@ describe('exchange file', () => {
       fc.property(fullAnswers, fc.string({ maxLength: 200 }), (answers, name) => {
         const file = toAssessmentFile({ name, answers, ticks: ['ethics_review'] }, '2026-11-24T10:00:00.000Z');
         const parsed = parseAssessmentFile(serializeAssessmentFile(file));
-        expect(parsed).toEqual({ ok: true, file });
+        expect(parsed).toEqual({ ok: true, file, removed: [] });
         if (parsed.ok) expect(evaluate(parsed.file.input)).toEqual(evaluate(pruneAnswers(answers)));
       }),
       { numRuns: 50 },
@@ -59,7 +59,7 @@ describe('share link', () => {
       fc.property(fullAnswers, (answers) => {
         const encoded = encodeShare(answers);
         expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/u);
-        expect(decodeShare(encoded)).toEqual({ ok: true, answers: canonicalAnswers(answers), rulesVersion });
+        expect(decodeShare(encoded)).toEqual({ ok: true, answers: canonicalAnswers(answers), rulesVersion, removed: [] });
       }),
       { numRuns: 50 },
     );

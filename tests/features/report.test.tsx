@@ -233,9 +233,10 @@ describe('report page', () => {
     expect(snapshot(empty)).toEqual(before);
     view.unmount();
 
+    // Rule set 2 asks whether any patient is alive right after where the data comes from.
     renderReportRoutes('/report', storeWith({ dataOrigin: 'clinical_care' }));
     expect(await screen.findByRole('heading', { level: 2, name: report.page.incompleteTitle })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: report.page.continueLink })).toHaveAttribute('href', '/q/productKind');
+    expect(screen.getByRole('link', { name: report.page.continueLink })).toHaveAttribute('href', '/q/dataSubjects');
   });
 
   it('follows the language', async () => {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { applicableQuestions, pruneAnswers } from '../../rules';
+import { applicableQuestions, nextQuestion, pruneAnswers } from '../../rules';
 import type { AssessmentInput, QuestionId } from '../../rules';
 import type { ChecklistId } from '../../rules';
 import { createSafeStorage } from '../../lib/safe-storage';
@@ -55,12 +55,17 @@ const defaultDependencies = (): StoreDependencies => ({
   onOtherTabWrite: listenToOtherTabs,
 });
 
-/** Keeps ticks only for checklist items still possible, answers only on the path. */
-const withAnswers = (assessment: SavedAssessment, answers: AssessmentInput, now: string): SavedAssessment => ({
-  ...assessment,
-  answers: pruneAnswers(answers),
-  updatedAt: now,
-});
+/**
+ * Keeps answers only on the path. A rules update's record lasts until the assessment is complete again; a removed
+ * answer leaves it once its question is answered.
+ */
+const withAnswers = (assessment: SavedAssessment, answers: AssessmentInput, now: string): SavedAssessment => {
+  const { ruleUpdate, ...rest } = assessment;
+  const pruned = pruneAnswers(answers);
+  const next: SavedAssessment = { ...rest, answers: pruned, updatedAt: now };
+  if (ruleUpdate === undefined || nextQuestion(pruned) === null) return next;
+  return { ...next, ruleUpdate: { ...ruleUpdate, removed: ruleUpdate.removed.filter((entry) => pruned[entry.question] === undefined) } };
+};
 
 export function createAssessmentsStore(deps: StoreDependencies = defaultDependencies()) {
   const loaded = loadPersisted(deps.storage.read(STORAGE_KEY));

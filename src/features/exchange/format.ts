@@ -1,9 +1,21 @@
 import { z } from 'zod/mini';
 
 import '../../lib/zod-messages';
-import { ChecklistId, assessmentInputSchema, assessmentSchema, uniqueList, evaluate, nextQuestion, rulesVersion as currentRulesVersion } from '../../rules';
+import {
+  ChecklistId,
+  Owner,
+  assessmentInputSchema,
+  assessmentSchema,
+  evaluate,
+  nextQuestion,
+  remedySchema,
+  rulesVersion as currentRulesVersion,
+  uniqueList,
+} from '../../rules';
 import type { AssessmentInput } from '../../rules';
 import { canonicalAnswers, fingerprint } from './fingerprint';
+import { migrateInput, originalAnswers } from './rule-update';
+import type { RemovedAnswer } from './rule-update';
 
 /**
  * The exchange file: what "Export JSON" writes and "Import" and the review mode read. Versioned; every older
@@ -15,6 +27,16 @@ export const FILE_SCHEMA_VERSION = 2;
 export const MAX_FILE_BYTES = 1_000_000;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
+
+/**
+ * The result a file carries, as the exporting app computed it under its own rules. Rule set 1 wrote no checklist
+ * owners and no remedies, so both may be absent; everything else is as the current rules write it.
+ */
+export const resultSnapshotSchema = z.extend(assessmentSchema, {
+  checklist: z.array(z.extend(assessmentSchema.shape.checklist.def.element, { owner: z.optional(Owner) })),
+  remedies: z.optional(z.array(remedySchema)),
+});
+export type ResultSnapshot = z.infer<typeof resultSnapshotSchema>;
 
 export const assessmentFileV2 = z.strictObject({
   format: z.literal(FILE_FORMAT),
@@ -30,7 +52,7 @@ export const assessmentFileV2 = z.strictObject({
    * The result as the exporting app computed it. A reviewer's app compares it with what its own rules produce
    * now, which shows what changed when the rules have moved on. Absent for an unfinished assessment.
    */
-  result: z.optional(assessmentSchema),
+  result: z.optional(resultSnapshotSchema),
   /** Free-text notes: kept as text, never interpreted as markup. */
   notes: z.optional(text(20_000)),
 });
@@ -45,7 +67,11 @@ export const assessmentFileV1 = z.strictObject({
   answers: assessmentInputSchema,
 });
 
-export function migrateV1(file: z.infer<typeof assessmentFileV1>): AssessmentFile {
+/**
+ * Version 1 declared no fingerprint; the one made here is over the answers as the file wrote them (`removed` put
+ * back), like every declared fingerprint, so it matches when the file is checked.
+ */
+export function migrateV1(file: z.infer<typeof assessmentFileV1>, removed: readonly RemovedAnswer[] = []): AssessmentFile {
   return {
     format: FILE_FORMAT,
     schemaVersion: 2,
@@ -54,7 +80,7 @@ export function migrateV1(file: z.infer<typeof assessmentFileV1>): AssessmentFil
     name: file.project,
     input: file.answers,
     ticks: [],
-    fingerprint: fingerprint(file.rulesVersion, file.answers),
+    fingerprint: fingerprint(file.rulesVersion, originalAnswers(file.answers, removed)),
   };
 }
 
@@ -65,12 +91,28 @@ export type FileProblem =
   | { readonly kind: 'unknown_version'; readonly version: string }
   | { readonly kind: 'invalid'; readonly issues: readonly { readonly path: string; readonly message: string }[] };
 
-export type ParseResult = { readonly ok: true; readonly file: AssessmentFile } | { readonly ok: false; readonly problem: FileProblem };
+export type ParseResult =
+  /**
+   * `file.input` holds the answers in the current rules' terms; `removed`, the answers the file held that no longer
+   * exist (a file written under an earlier rule set), which the wizard asks again.
+   */
+  | { readonly ok: true; readonly file: AssessmentFile; readonly removed: readonly RemovedAnswer[] }
+  | { readonly ok: false; readonly problem: FileProblem };
 
 const issuesOf = (error: z.core.$ZodError) =>
   error.issues.slice(0, 50).map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
 
-/** Reads an exchange file's text. Never throws; every failure is a problem the UI can explain. */
+/** The file's JSON with the answers under `field` migrated to the current rules (model.md, "Rule set 2"). */
+function withMigratedAnswers(json: Record<string, unknown>, field: 'input' | 'answers'): { json: Record<string, unknown>; removed: readonly RemovedAnswer[] } {
+  const { answers, removed } = migrateInput(json[field]);
+  return { json: { ...json, [field]: answers }, removed };
+}
+
+/**
+ * Reads an exchange file's text. Answers written under an earlier rule set are migrated before validation: those
+ * that still exist are kept, removed ones are reported in `removed`. Never throws; every failure is a problem the
+ * UI can explain.
+ */
 export function parseAssessmentFile(raw: string): ParseResult {
   const bytes = new TextEncoder().encode(raw).length;
   if (bytes > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too_large', bytes } };
@@ -85,12 +127,18 @@ export function parseAssessmentFile(raw: string): ParseResult {
   }
   switch (json.schemaVersion) {
     case 2: {
-      const parsed = assessmentFileV2.safeParse(json);
-      return parsed.success ? { ok: true, file: parsed.data } : { ok: false, problem: { kind: 'invalid', issues: issuesOf(parsed.error) } };
+      const migrated = withMigratedAnswers(json, 'input');
+      const parsed = assessmentFileV2.safeParse(migrated.json);
+      return parsed.success
+        ? { ok: true, file: parsed.data, removed: migrated.removed }
+        : { ok: false, problem: { kind: 'invalid', issues: issuesOf(parsed.error) } };
     }
     case 1: {
-      const parsed = assessmentFileV1.safeParse(json);
-      return parsed.success ? { ok: true, file: migrateV1(parsed.data) } : { ok: false, problem: { kind: 'invalid', issues: issuesOf(parsed.error) } };
+      const migrated = withMigratedAnswers(json, 'answers');
+      const parsed = assessmentFileV1.safeParse(migrated.json);
+      return parsed.success
+        ? { ok: true, file: migrateV1(parsed.data, migrated.removed), removed: migrated.removed }
+        : { ok: false, problem: { kind: 'invalid', issues: issuesOf(parsed.error) } };
     }
     default:
       return { ok: false, problem: { kind: 'unknown_version', version: String(json.schemaVersion).slice(0, 20) } };

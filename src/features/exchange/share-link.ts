@@ -2,6 +2,8 @@ import { z } from 'zod/mini';
 import { assessmentInputSchema, rulesVersion } from '../../rules';
 import type { AssessmentInput } from '../../rules';
 import { canonicalAnswers } from './fingerprint';
+import { migrateInput } from './rule-update';
+import type { RemovedAnswer } from './rule-update';
 
 /**
  * Share links carry the answers — ids only, never free text such as a project name — in the URL fragment
@@ -36,10 +38,11 @@ export function encodeShare(answers: AssessmentInput): string {
 
 export type ShareProblem = 'too_long' | 'malformed' | 'unknown_version' | 'invalid';
 export type ShareResult =
-  | { readonly ok: true; readonly answers: AssessmentInput; readonly rulesVersion: string }
+  /** `answers` in the current rules' terms; `removed`, answers of an earlier rule set that no longer exist. */
+  | { readonly ok: true; readonly answers: AssessmentInput; readonly rulesVersion: string; readonly removed: readonly RemovedAnswer[] }
   | { readonly ok: false; readonly problem: ShareProblem };
 
-/** Decodes a share payload. Never throws. */
+/** Decodes a share payload, migrating answers written under an earlier rule set before validating them. Never throws. */
 export function decodeShare(encoded: string): ShareResult {
   if (encoded.length > MAX_SHARE_PAYLOAD) return { ok: false, problem: 'too_long' };
   if (!/^[A-Za-z0-9_-]*$/u.test(encoded)) return { ok: false, problem: 'malformed' };
@@ -51,6 +54,7 @@ export function decodeShare(encoded: string): ShareResult {
   }
   if (typeof json !== 'object' || json === null || !('v' in json)) return { ok: false, problem: 'malformed' };
   if (json.v !== SHARE_VERSION) return { ok: false, problem: 'unknown_version' };
-  const parsed = sharePayload.safeParse(json);
-  return parsed.success ? { ok: true, answers: parsed.data.a, rulesVersion: parsed.data.r } : { ok: false, problem: 'invalid' };
+  const { answers, removed } = migrateInput('a' in json ? json.a : undefined);
+  const parsed = sharePayload.safeParse({ ...json, a: answers });
+  return parsed.success ? { ok: true, answers: parsed.data.a, rulesVersion: parsed.data.r, removed } : { ok: false, problem: 'invalid' };
 }

@@ -6,12 +6,16 @@ import '../../styles/report.css';
 import { paths } from '../../app/paths';
 import { usePageTitle } from '../../app/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
+import { basisNameKey } from '../../i18n/keys';
 import { nextQuestion, rulesVersion } from '../../rules';
 import type { AssessmentInput } from '../../rules';
 import { useAssessmentsApi, useAssessmentsState } from '../assessments/store-context';
 import { fingerprint } from '../exchange/fingerprint';
 import { MAX_FILE_BYTES } from '../exchange/format';
 import type { AssessmentFile } from '../exchange/format';
+import { originalAnswers, ruleUpdateSummary } from '../exchange/rule-update';
+import type { RemovedAnswer } from '../exchange/rule-update';
+import { RuleUpdateNotice } from '../exchange/rule-update-notice';
 import { AnswerSummary } from '../report/answer-summary';
 import { formatBytes, formatDateTime } from '../report/format';
 import { pathAfterAdding } from '../report/import-target';
@@ -27,7 +31,7 @@ type State =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading' }
   | { readonly kind: 'problem'; readonly problem: ImportProblem }
-  | { readonly kind: 'preview'; readonly file: AssessmentFile }
+  | { readonly kind: 'preview'; readonly file: AssessmentFile; readonly removed: readonly RemovedAnswer[] }
   | { readonly kind: 'added'; readonly name: string; readonly answers: AssessmentInput };
 
 /**
@@ -52,7 +56,7 @@ export function ImportPage() {
     setState({ kind: 'reading' });
     const result = await readAssessmentFile(first);
     if (attempt !== readCount.current) return;
-    setState(result.ok ? { kind: 'preview', file: result.file } : { kind: 'problem', problem: result.problem });
+    setState(result.ok ? { kind: 'preview', file: result.file, removed: result.removed } : { kind: 'problem', problem: result.problem });
   };
 
   return (
@@ -63,6 +67,7 @@ export function ImportPage() {
       {state.kind === 'preview' ? (
         <Preview
           file={state.file}
+          removed={state.removed}
           onAdded={(name, answers) => {
             setState({ kind: 'added', name, answers });
           }}
@@ -208,10 +213,12 @@ function ProblemBox({ problem }: { problem: ImportProblem }) {
 
 function Preview({
   file,
+  removed,
   onAdded,
   onCancel,
 }: {
   file: AssessmentFile;
+  removed: readonly RemovedAnswer[];
   onAdded: (name: string, answers: AssessmentInput) => void;
   onCancel: () => void;
 }) {
@@ -222,7 +229,9 @@ function Preview({
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const headingId = useId();
 
-  const computed = fingerprint(file.rulesVersion, file.input);
+  // The declared fingerprint covers the answers as exported, including any a rules update has since removed.
+  const computed = fingerprint(file.rulesVersion, originalAnswers(file.input, removed));
+  const ruleUpdate = useMemo(() => ruleUpdateSummary(file.rulesVersion, file.input, removed), [file, removed]);
   // Compared under one rule set, so "the same" means the same answers whatever version the file was made with.
   const duplicate = useMemo(() => {
     const mine = fingerprint(rulesVersion, file.input);
@@ -231,7 +240,13 @@ function Preview({
   const name = file.name.trim() === '' ? t('report:doc.unnamed') : file.name;
 
   const add = () => {
-    store.getState().assessmentImported({ name: file.name, answers: file.input, ticks: [...file.ticks] });
+    store.getState().assessmentImported({
+      name: file.name,
+      answers: file.input,
+      ticks: [...file.ticks],
+      // Kept with the assessment, so the saved list goes on saying what the update changed until it is answered.
+      ...(ruleUpdate === null ? {} : { ruleUpdate: { from: ruleUpdate.from, removed: [...removed] } }),
+    });
     onAdded(name, file.input);
   };
 
@@ -253,7 +268,7 @@ function Preview({
           <dt>{t('report:import.preview.rulesVersion')}</dt>
           <dd>
             <code>{file.rulesVersion}</code>
-            {file.rulesVersion === rulesVersion ? null : (
+            {file.rulesVersion === rulesVersion || ruleUpdate !== null ? null : (
               <span className="notice" data-notice="rules-differ">
                 {t('report:import.preview.rulesDiffer', { current: rulesVersion })}
               </span>
@@ -273,6 +288,17 @@ function Preview({
           <dd>{t('report:import.preview.ticksCount', { count: file.ticks.length })}</dd>
         </div>
       </dl>
+      {file.result === undefined || file.rulesVersion === rulesVersion ? null : (
+        <p className="import-preview__snapshot" data-snapshot-basis={file.result.recommendedBasis ?? 'none'}>
+          {file.result.recommendedBasis === null
+            ? withUserText((slots) => t('report:import.preview.snapshotNone', slots), { version: file.rulesVersion })
+            : withUserText((slots) => t('report:import.preview.snapshot', slots), {
+                version: file.rulesVersion,
+                basis: t(basisNameKey(file.result.recommendedBasis)),
+              })}
+        </p>
+      )}
+      {ruleUpdate === null ? null : <RuleUpdateNotice from={ruleUpdate.from} removed={ruleUpdate.removed} added={ruleUpdate.added} />}
       <h3>{t('report:import.preview.answers')}</h3>
       <AnswerSummary answers={file.input} />
       {nextQuestion(file.input) === null ? null : <p className="notice">{t('report:import.preview.incomplete')}</p>}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import { basisNameKey, stageKey } from '../../i18n/keys';
 import type { SavedAssessment } from '../assessments/schema';
+import { RuleUpdateNotice } from '../exchange/rule-update-notice';
+import { ruleUpdateSummary } from '../exchange/rule-update';
 import { assessmentStatus } from './assessment-status';
 
 export const savedHeadingId = (id: string) => `saved-${id}`;
@@ -30,6 +32,17 @@ function StatusText({ assessment }: { assessment: SavedAssessment }) {
     case 'in_progress':
       return t('saved.inProgress', { answered: status.answered, total: status.total });
   }
+}
+
+/** What a rules update left to do in this assessment, while there is something: answers to choose again, new questions. */
+function RuleUpdate({ assessment }: { assessment: SavedAssessment }) {
+  const { ruleUpdate, answers } = assessment;
+  const summary = useMemo(
+    () => (ruleUpdate === undefined ? null : ruleUpdateSummary(ruleUpdate.from, answers, ruleUpdate.removed)),
+    [ruleUpdate, answers],
+  );
+  if (summary === null || summary.removed.length + summary.added.length === 0) return null;
+  return <RuleUpdateNotice from={summary.from} removed={summary.removed} added={summary.added} />;
 }
 
 function formatDate(iso: string, language: string): string {
@@ -97,6 +110,7 @@ export function SavedItem({ assessment, actions }: { assessment: SavedAssessment
           </dd>
         </div>
       </dl>
+      <RuleUpdate assessment={assessment} />
       {renaming ? (
         <form className="saved-item__rename" noValidate onSubmit={saveRename}>
           <label className="label" htmlFor={inputId}>

@@ -10,6 +10,9 @@ import { basisNameKey } from '../../i18n/keys';
 import { nextQuestion, rulesVersion } from '../../rules';
 import type { AssessmentInput } from '../../rules';
 import { useAssessmentsApi, useAssessmentsState } from '../assessments/store-context';
+import { ruleUpdateSummary } from '../exchange/rule-update';
+import type { RemovedAnswer } from '../exchange/rule-update';
+import { RuleUpdateNotice } from '../exchange/rule-update-notice';
 import { decodeShare } from '../exchange/share-link';
 import type { ShareProblem } from '../exchange/share-link';
 import { AnswerSummary } from '../report/answer-summary';
@@ -34,7 +37,7 @@ export function OpenPage() {
 
   if (decoded === null) return <Problem problem="missing" />;
   if (!decoded.ok) return <Problem problem={decoded.problem} />;
-  return <Contents answers={decoded.answers} linkRules={decoded.rulesVersion} />;
+  return <Contents answers={decoded.answers} linkRules={decoded.rulesVersion} removed={decoded.removed} />;
 }
 
 export default OpenPage;
@@ -55,7 +58,7 @@ function Problem({ problem }: { problem: LinkProblem }) {
   );
 }
 
-function Contents({ answers, linkRules }: { answers: AssessmentInput; linkRules: string }) {
+function Contents({ answers, linkRules, removed }: { answers: AssessmentInput; linkRules: string; removed: readonly RemovedAnswer[] }) {
   const { t, i18n } = useTranslation(reportNamespaces);
   const store = useAssessmentsApi();
   const savingEnabled = useAssessmentsState((state) => state.savingEnabled && state.storageProblem === null);
@@ -63,6 +66,7 @@ function Contents({ answers, linkRules }: { answers: AssessmentInput; linkRules:
   const [opening, setOpening] = useState(false);
   const complete = nextQuestion(answers) === null;
   const recommended = useMemo(() => recommendedFor(answers), [answers]);
+  const ruleUpdate = useMemo(() => ruleUpdateSummary(linkRules, answers, removed), [linkRules, answers, removed]);
 
   const open = () => {
     if (opening) return;
@@ -71,6 +75,8 @@ function Contents({ answers, linkRules }: { answers: AssessmentInput; linkRules:
       name: t('report:open.defaultName', { date: formatDate(new Date(), i18n.resolvedLanguage) }),
       answers,
       ticks: [],
+      // Kept with the assessment, so the saved list goes on saying what the update changed until it is answered.
+      ...(ruleUpdate === null ? {} : { ruleUpdate: { from: ruleUpdate.from, removed: [...removed] } }),
     });
     void navigate(pathAfterAdding(answers));
   };
@@ -81,7 +87,8 @@ function Contents({ answers, linkRules }: { answers: AssessmentInput; linkRules:
       <p>{t('report:open.lead')}</p>
       <AnswerSummary answers={answers} />
       <p className="open-page__rules">{withUserText((slots) => t('report:open.linkRules', slots), { version: linkRules })}</p>
-      {linkRules === rulesVersion ? null : (
+      {ruleUpdate === null ? null : <RuleUpdateNotice from={ruleUpdate.from} removed={ruleUpdate.removed} added={ruleUpdate.added} />}
+      {linkRules === rulesVersion || ruleUpdate !== null ? null : (
         <p className="notice" data-notice="rules-differ">
           {t('report:open.rulesDiffer', { current: rulesVersion })}
         </p>
