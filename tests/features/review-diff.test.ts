@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { diffAssessments } from '../../src/features/review/diff';
 import type { AssessmentChange } from '../../src/features/review/diff';
 import { evaluate, pruneAnswers } from '../../src/rules';
-import type { Assessment } from '../../src/rules';
+import type { Assessment, Remedy } from '../../src/rules';
 import { fullAnswers } from '../rules/arbitraries';
 import { scenarios } from '../rules/fixtures';
 
@@ -54,7 +54,7 @@ describe('diffAssessments', () => {
     const [first, ...rest] = s02.checklist;
     if (first === undefined) throw new Error('S02 has a checklist');
     const before = edited(s02, {
-      checklist: [...rest, { id: 'obtain_valid_consent', citations: ['appi_27_1_consent'] }],
+      checklist: [...rest, { id: 'obtain_valid_consent', citations: ['appi_27_1_consent'], owner: 'provider' }],
       warnings: [{ id: 'law_change_pending', citations: ['gl_1_scope'] }],
     });
     const after = edited(s02, { warnings: [{ id: 'recipient_holds_key', citations: ['gl_1_scope'] }] });
@@ -77,9 +77,52 @@ describe('diffAssessments', () => {
     expect(diffAssessments(doubled, extra)).toEqual([{ kind: 'warning_added', id: 'guideline_silent' }]);
   });
 
-  it('lists the kinds in a fixed order: basis, verdicts, checklist, warnings', () => {
+  it('reports a checklist item whose owner changed, but not against a result without owners (rule set 1)', () => {
+    const [first] = s02.checklist;
+    if (first === undefined) throw new Error('S02 has a checklist');
+    const other = first.owner === 'provider' ? 'recipient' : 'provider';
+    const before = edited(s02, { checklist: s02.checklist.map((item) => (item.id === first.id ? { ...item, owner: other } : item)) });
+    expect(diffAssessments(before, s02)).toEqual([{ kind: 'checklist_owner', id: first.id, before: other, after: first.owner }]);
+    const withoutOwners = { ...s02, checklist: s02.checklist.map(({ id, citations }) => ({ id, citations })) };
+    expect(diffAssessments(withoutOwners, s02)).toEqual([]);
+  });
+
+  it('reports remedies added and removed; against a result without remedies (rule set 1) every remedy is added', () => {
+    const remedy = (basis: Remedy['basis'], answer: string): Remedy => ({
+      changes: [{ question: 'consent', answer }],
+      assumes: [],
+      kind: 'action',
+      basis,
+      verdict: 'recommended',
+      conditional: false,
+      citations: ['appi_27_1_consent'],
+    });
+    const a = remedy('consent', 'obtainable');
+    const b = remedy('entrustment', 'obtainable');
+    expect(diffAssessments(edited(s02, { remedies: [a] }), edited(s02, { remedies: [b, a] }))).toEqual([{ kind: 'remedy_added', remedy: b }]);
+    expect(diffAssessments(edited(s02, { remedies: [a, b] }), edited(s02, { remedies: [structuredClone(a)] }))).toEqual([
+      { kind: 'remedy_removed', remedy: b },
+    ]);
+    const { remedies: _none, ...ruleSet1Result } = edited(s02, { remedies: [] });
+    expect(diffAssessments(ruleSet1Result, edited(s02, { remedies: [a, b] }))).toEqual([
+      { kind: 'remedy_added', remedy: a },
+      { kind: 'remedy_added', remedy: b },
+    ]);
+  });
+
+  it('lists the kinds in a fixed order: basis, verdicts, checklist, owners, warnings, remedies', () => {
     const changes = diffAssessments(result('S01'), s02);
-    const order: AssessmentChange['kind'][] = ['recommended_basis', 'verdict', 'checklist_added', 'checklist_removed', 'warning_added', 'warning_removed'];
+    const order: AssessmentChange['kind'][] = [
+      'recommended_basis',
+      'verdict',
+      'checklist_added',
+      'checklist_removed',
+      'checklist_owner',
+      'warning_added',
+      'warning_removed',
+      'remedy_added',
+      'remedy_removed',
+    ];
     const ranks = changes.map((change) => order.indexOf(change.kind));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(changes[0]).toEqual({ kind: 'recommended_basis', before: 'academic_exception', after: 'pseudonymized_joint_use' });
@@ -88,6 +131,9 @@ describe('diffAssessments', () => {
   it('is empty exactly when the compared parts agree, and mirrors when the sides swap', () => {
     const ids = (items: readonly { id: string }[]) => [...new Set(items.map((item) => item.id))].sort();
     const verdicts = (a: Assessment) => Object.fromEntries(a.bases.map((entry) => [entry.basis, entry.verdict]));
+    const owners = (a: Assessment, other: Assessment) =>
+      a.checklist.filter((item) => other.checklist.some((o) => o.id === item.id)).map((item) => `${item.id}:${item.owner}`).sort();
+    const remedies = (a: Assessment) => a.remedies.map((r) => JSON.stringify([r.basis, r.changes, r.assumes])).sort();
     fc.assert(
       fc.property(fullAnswers, fullAnswers, (x, y) => {
         const a = evaluate(pruneAnswers(x));
@@ -97,7 +143,9 @@ describe('diffAssessments', () => {
           a.recommendedBasis === b.recommendedBasis &&
           JSON.stringify(verdicts(a)) === JSON.stringify(verdicts(b)) &&
           JSON.stringify(ids(a.checklist)) === JSON.stringify(ids(b.checklist)) &&
-          JSON.stringify(ids(a.warnings)) === JSON.stringify(ids(b.warnings));
+          JSON.stringify(ids(a.warnings)) === JSON.stringify(ids(b.warnings)) &&
+          JSON.stringify(owners(a, b)) === JSON.stringify(owners(b, a)) &&
+          JSON.stringify([...new Set(remedies(a))]) === JSON.stringify([...new Set(remedies(b))]);
         expect(forward.length === 0).toBe(agree);
 
         const mirrored = (change: AssessmentChange): string => {
@@ -114,6 +162,12 @@ describe('diffAssessments', () => {
               return `warning- ${change.id}`;
             case 'warning_removed':
               return `warning+ ${change.id}`;
+            case 'checklist_owner':
+              return `owner ${change.id} ${change.after} ${change.before}`;
+            case 'remedy_added':
+              return `remedy- ${JSON.stringify(change.remedy)}`;
+            case 'remedy_removed':
+              return `remedy+ ${JSON.stringify(change.remedy)}`;
           }
         };
         const plain = (change: AssessmentChange): string => {
@@ -130,6 +184,12 @@ describe('diffAssessments', () => {
               return `warning+ ${change.id}`;
             case 'warning_removed':
               return `warning- ${change.id}`;
+            case 'checklist_owner':
+              return `owner ${change.id} ${change.before} ${change.after}`;
+            case 'remedy_added':
+              return `remedy+ ${JSON.stringify(change.remedy)}`;
+            case 'remedy_removed':
+              return `remedy- ${JSON.stringify(change.remedy)}`;
           }
         };
         expect(diffAssessments(b, a).map(plain).sort()).toEqual(forward.map(mirrored).sort());

@@ -6,7 +6,7 @@ import jaQuestions from '../../locales/ja/questions.json';
 import jaChecklist from '../../locales/ja/checklist.json';
 import { buildReviewMemo } from '../../src/features/review/build-memo';
 import { reviewNamespaces } from '../../src/features/review/namespaces';
-import { reviewFileV1, serializeReviewFile, toReviewFile } from '../../src/features/review/review-file';
+import { reviewFileV2, serializeReviewFile, toReviewFile } from '../../src/features/review/review-file';
 import type { Review } from '../../src/features/review/schema';
 import { examineSubmission, fileSubmission, linkSubmission } from '../../src/features/review/submission';
 import type { Submission } from '../../src/features/review/submission';
@@ -99,11 +99,19 @@ describe('review file (JSON)', () => {
       committee: 'IRB',
     });
     const json = toReviewFile(review, examineSubmission(review.submission));
-    expect(reviewFileV1.parse(JSON.parse(serializeReviewFile(json)))).toEqual(json);
+    expect(reviewFileV2.parse(JSON.parse(serializeReviewFile(json)))).toEqual(json);
     expect(json).toMatchObject({
       format: 'medai-data-navigator/review',
-      schemaVersion: 1,
-      submission: { source: 'file', name: hostile, rulesVersion, fingerprint: file.fingerprint, fingerprintValid: true },
+      schemaVersion: 2,
+      submission: {
+        source: 'file',
+        name: hostile,
+        rulesVersion,
+        fingerprint: file.fingerprint,
+        fingerprintValid: true,
+        removedAnswers: [],
+        assumedAnswers: [],
+      },
       currentRulesVersion: rulesVersion,
       marks: { answers: { purpose: 'needs_clarification' }, checklist: { joint_use_agreement: 'acceptable' } },
       comments: { answers: { purpose: hostile }, checklist: {}, overall: '' },
@@ -123,8 +131,8 @@ describe('review file (JSON)', () => {
   it('rejects what it does not describe', () => {
     const review = reviewOf(fileSubmission(exchangeFile('S02')));
     const json = toReviewFile(review, examineSubmission(review.submission));
-    expect(reviewFileV1.safeParse({ ...json, schemaVersion: 2 }).success).toBe(false);
-    expect(reviewFileV1.safeParse({ ...json, extra: true }).success).toBe(false);
-    expect(reviewFileV1.safeParse({ ...json, marks: { answers: { stage: 'great' }, checklist: {} } }).success).toBe(false);
+    expect(reviewFileV2.safeParse({ ...json, schemaVersion: 1 }).success).toBe(false);
+    expect(reviewFileV2.safeParse({ ...json, extra: true }).success).toBe(false);
+    expect(reviewFileV2.safeParse({ ...json, marks: { answers: { stage: 'great' }, checklist: {} } }).success).toBe(false);
   });
 });

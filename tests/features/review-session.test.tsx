@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import ja from '../../locales/ja/review.json';
 import jaChecklist from '../../locales/ja/checklist.json';
 import jaQuestions from '../../locales/ja/questions.json';
-import { reviewFileV1 } from '../../src/features/review/review-file';
+import { reviewFileV2 } from '../../src/features/review/review-file';
 import { REVIEWS_STORAGE_KEY } from '../../src/features/review/schema';
 import { fileSubmission } from '../../src/features/review/submission';
 import i18n from '../../src/i18n';
@@ -176,7 +176,7 @@ describe('reviewing a submission', { timeout: 30_000 }, () => {
     await user.click(exportRegion().getByRole('button', { name: ja.export.json }));
     const blob = createObjectURL.mock.calls.at(-1)?.[0];
     if (blob === undefined) throw new Error('no download');
-    const json = reviewFileV1.parse(JSON.parse(await readBlob(blob)));
+    const json = reviewFileV2.parse(JSON.parse(await readBlob(blob)));
     expect(json.marks.checklist).toEqual({ joint_use_agreement: 'acceptable' });
     expect(json.submission.fingerprintValid).toBe(true);
   });

@@ -3,7 +3,19 @@ import { basisNameKey, checklistTitleKey, verdictKey, warningTitleKey } from '..
 import type { ReviewT } from './namespaces';
 import type { ItemReview, Review } from './schema';
 import type { Examination } from './submission';
-import { answerText, basisName, changeText, fingerprintTexts, markName, questionTitle, reasonsText, rulesTexts, snapshotTexts } from './texts';
+import {
+  answerNote,
+  answerText,
+  basisName,
+  changeText,
+  fingerprintTexts,
+  markName,
+  questionTitle,
+  reasonsText,
+  removedAnswerText,
+  rulesTexts,
+  snapshotTexts,
+} from './texts';
 
 const noItem: ItemReview = { mark: null, comment: '' };
 
@@ -66,6 +78,32 @@ export function buildReviewMemo(t: ReviewT, review: Review, examination: Examina
     blocks.push({ kind: 'list', ordered: false, items: examination.snapshot.changes.map((change) => changeText(t, change)) });
   }
 
+  // What a rules update changed: removed answers to choose again, and the new questions the result assumes.
+  if (examination.rules.kind === 'superseded' || examination.removed.length > 0) {
+    heading(2, t('review:ruleUpdate.heading'));
+    const removedLines = examination.removed.map((entry) =>
+      t('review:ruleUpdate.assumedItem', {
+        question: questionTitle(t, entry.question),
+        answer: t('review:answers.removed', { answer: removedAnswerText(t, entry) }),
+      }),
+    );
+    if (removedLines.length > 0) blocks.push({ kind: 'list', ordered: false, items: removedLines });
+    if (examination.assumed.length > 0) {
+      paragraph(t('review:ruleUpdate.assumedLead', { version: examination.submittedRulesVersion }));
+      blocks.push({
+        kind: 'list',
+        ordered: false,
+        items: examination.assumed.map((question) =>
+          t('review:ruleUpdate.assumedItem', {
+            question: questionTitle(t, question),
+            answer: answerText(t, question, examination.evaluatedInput[question]),
+          }),
+        ),
+      });
+      paragraph(t('review:ruleUpdate.assumedConfirm'));
+    }
+  }
+
   // The result by the current rules.
   heading(1, t('review:result.heading', { version: examination.currentRulesVersion }));
   const { current } = examination;
@@ -98,7 +136,10 @@ export function buildReviewMemo(t: ReviewT, review: Review, examination: Examina
     header: [t('review:answers.questionColumn'), t('review:answers.answerColumn'), t('review:marks.column'), t('review:marks.commentColumn')],
     rows: examination.path.map((question) => {
       const item = review.answers[question] ?? noItem;
-      return [questionTitle(t, question), answerText(t, question, examination.input[question]), markName(t, item.mark), item.comment];
+      const value = examination.evaluatedInput[question];
+      const note = answerNote(t, examination, question);
+      const answer = value === undefined ? t('review:answers.unanswered') : answerText(t, question, value);
+      return [questionTitle(t, question), note === null ? answer : `${answer}\n${note}`, markName(t, item.mark), item.comment];
     }),
   });
 

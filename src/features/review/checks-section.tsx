@@ -2,10 +2,30 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { reviewNamespaces } from './namespaces';
+import type { AssessmentChange } from './diff';
 import type { Examination } from './submission';
 import { changeText, fingerprintTexts, rulesTexts, snapshotTexts } from './texts';
 
 type Tone = 'ok' | 'problem' | 'info';
+
+/** A key unique within one list of changes (diffAssessments lists each basis, item, warning and remedy once). */
+function changeKey(change: AssessmentChange): string {
+  switch (change.kind) {
+    case 'recommended_basis':
+      return change.kind;
+    case 'verdict':
+      return `${change.kind}:${change.basis}`;
+    case 'checklist_added':
+    case 'checklist_removed':
+    case 'checklist_owner':
+    case 'warning_added':
+    case 'warning_removed':
+      return `${change.kind}:${change.id}`;
+    case 'remedy_added':
+    case 'remedy_removed':
+      return `${change.kind}:${JSON.stringify([change.remedy.basis, change.remedy.changes, change.remedy.assumes])}`;
+  }
+}
 
 /** One finding: a status word (so nothing depends on colour) and the sentence that explains it. */
 function Finding({ tone, check, status, text }: { tone: Tone; check: string; status: string; text: string }) {
@@ -38,7 +58,7 @@ export const ChecksSection = memo(function ChecksSection({ examination }: { exam
           <p>{t('review:check.snapshot.changesLead')}</p>
           <ul className="review-changes">
             {snapshot.changes.map((change) => (
-              <li key={`${change.kind}:${change.kind === 'verdict' ? change.basis : change.kind === 'recommended_basis' ? '' : change.id}`} data-change={change.kind}>
+              <li key={changeKey(change)} data-change={change.kind}>
                 {changeText(t, change)}
               </li>
             ))}

@@ -73,7 +73,7 @@ async function openFile(files: FileList | null): Promise<{ ok: true; submission:
     return { ok: false, problem: { kind: 'read_failed' } };
   }
   const parsed = parseAssessmentFile(text);
-  return parsed.ok ? { ok: true, submission: fileSubmission(parsed.file) } : { ok: false, problem: parsed.problem };
+  return parsed.ok ? { ok: true, submission: fileSubmission(parsed.file, parsed.removed) } : { ok: false, problem: parsed.problem };
 }
 
 function openLink(pasted: string): { ok: true; submission: Submission } | { ok: false; problem: LinkOpenProblem } {
@@ -82,7 +82,7 @@ function openLink(pasted: string): { ok: true; submission: Submission } | { ok: 
   if (payload === null) return { ok: false, problem: { kind: 'no_payload' } };
   const decoded = decodeShare(payload);
   return decoded.ok
-    ? { ok: true, submission: linkSubmission(decoded.rulesVersion, decoded.answers) }
+    ? { ok: true, submission: linkSubmission(decoded.rulesVersion, decoded.answers, decoded.removed) }
     : { ok: false, problem: { kind: decoded.problem } };
 }
 

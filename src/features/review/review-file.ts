@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 
 import { ChecklistId } from '../../rules';
+import { removedAnswersSchema } from '../exchange/rule-update';
 import type { ChecklistId as ChecklistIdType, QuestionId } from '../../rules';
 import { MAX_COMMENT, MAX_FIELD, QuestionIdSchema, ReviewMark } from './schema';
 import type { Review } from './schema';
@@ -11,11 +12,14 @@ import type { Examination } from './submission';
  * whether it held), the marks and comments. Versioned like the assessment file; a later version adds a migration.
  */
 export const REVIEW_FILE_FORMAT = 'medai-data-navigator/review';
-export const REVIEW_FILE_SCHEMA_VERSION = 1;
+/** 2: the submission also lists answers a rules update removed and answers the result assumed (rule set 2). */
+export const REVIEW_FILE_SCHEMA_VERSION = 2;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-export const reviewFileV1 = z.strictObject({
+const answerEntry = z.strictObject({ question: QuestionIdSchema, answer: z.union([z.string(), z.array(z.string())]) });
+
+export const reviewFileV2 = z.strictObject({
   format: z.literal(REVIEW_FILE_FORMAT),
   schemaVersion: z.literal(REVIEW_FILE_SCHEMA_VERSION),
   submission: z.strictObject({
@@ -26,6 +30,10 @@ export const reviewFileV1 = z.strictObject({
     fingerprint: z.nullable(text(40)),
     /** Whether the declared fingerprint matches the answers; null when there was nothing to check. */
     fingerprintValid: z.nullable(z.boolean()),
+    /** Submitted answers the rules at review no longer have: the submitter has to choose again. */
+    removedAnswers: removedAnswersSchema,
+    /** Questions the submission's rules did not ask, answered for the reviewed result as those rules assumed. */
+    assumedAnswers: z.array(answerEntry),
   }),
   currentRulesVersion: text(100),
   marks: z.strictObject({
@@ -41,7 +49,7 @@ export const reviewFileV1 = z.strictObject({
   /** When the review was last changed. */
   reviewedAt: z.iso.datetime(),
 });
-export type ReviewFile = z.infer<typeof reviewFileV1>;
+export type ReviewFile = z.infer<typeof reviewFileV2>;
 
 /**
  * The file for a review. Marks and comments are kept for what the review shows now (answers on the path, items on
@@ -76,6 +84,11 @@ export function toReviewFile(review: Review, examination: Examination): ReviewFi
       rulesVersion: examination.submittedRulesVersion,
       fingerprint: submission.kind === 'file' ? submission.file.fingerprint : null,
       fingerprintValid: examination.fingerprint.kind === 'absent' ? null : examination.fingerprint.kind === 'match',
+      removedAnswers: examination.removed.map(({ question, answer }) => ({ question, answer })),
+      assumedAnswers: examination.assumed.flatMap((question) => {
+        const answer = examination.evaluatedInput[question];
+        return answer === undefined ? [] : [{ question, answer: typeof answer === 'string' ? answer : [...answer] }];
+      }),
     },
     currentRulesVersion: examination.currentRulesVersion,
     marks: { answers: answerMarks, checklist: checklistMarks },

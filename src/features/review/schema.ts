@@ -3,10 +3,12 @@ import { z } from 'zod/mini';
 import { loadVersioned } from '../../lib/versioned-storage';
 import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
 import { ChecklistId, assessmentInputSchema } from '../../rules';
+import { migrateInput } from '../exchange/rule-update';
 import { submissionSchema } from './submission';
 
 export const REVIEWS_STORAGE_KEY = 'mdn.reviews';
-export const REVIEWS_SCHEMA_VERSION = 1;
+/** 1: submissions under rule set 1's answers. 2: rule set 2's, with the answers a migration removed kept beside them. */
+export const REVIEWS_SCHEMA_VERSION = 2;
 
 /** A reviewer's judgement of one answer or checklist item. Ids are persisted: renaming one is a migration. */
 export const ReviewMark = z.enum(['acceptable', 'needs_clarification', 'not_acceptable']);
@@ -53,7 +55,35 @@ export type LoadReviewsResult = LoadResult<PersistedReviews>;
 
 export const emptyReviews = (): PersistedReviews => ({ schemaVersion: REVIEWS_SCHEMA_VERSION, reviews: [] });
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A stored submission with its answers (a file's `input`, a link's `input`) migrated to the current rules. */
+function migrateSubmission(submission: unknown): unknown {
+  if (!isRecord(submission)) return submission;
+  const holder = submission.kind === 'file' ? submission.file : submission;
+  if (!isRecord(holder)) return submission;
+  const { answers, removed } = migrateInput(holder.input);
+  const extra = removed.length === 0 ? {} : { removed };
+  return submission.kind === 'file'
+    ? { ...submission, file: { ...holder, input: answers }, ...extra }
+    : { ...submission, input: answers, ...extra };
+}
+
+/**
+ * Version 1 → 2: each review's submission gets its answers in rule set 2's terms; an answer rule set 2 removed is
+ * kept in `removed`, so the review still shows what was submitted and the declared fingerprint still checks. Marks
+ * and comments stay as they were, by question and item. Anything unexpected passes unchanged, for the schema.
+ */
+export function migrateReviewsV1(json: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(json.reviews)) return json;
+  return {
+    ...json,
+    reviews: json.reviews.map((review: unknown) => (isRecord(review) ? { ...review, submission: migrateSubmission(review.submission) } : review)),
+  };
+}
+
 /** Parses stored text. Nothing is discarded here: a failure carries the raw text back to the caller. */
 export function loadReviews(raw: string | null): LoadReviewsResult {
-  return loadVersioned(raw, REVIEWS_SCHEMA_VERSION, persistedReviewsSchema, emptyReviews);
+  return loadVersioned(raw, REVIEWS_SCHEMA_VERSION, persistedReviewsSchema, emptyReviews, { 1: migrateReviewsV1 });
 }

@@ -23,7 +23,8 @@ import type { ItemReview, Review } from './schema';
 import { ReviewStorageNotices } from './storage-notices';
 import { useReviewsApi } from './store-context';
 import type { Examination } from './submission';
-import { answerLabels, questionTitle } from './texts';
+import { RuleUpdateNotice } from '../exchange/rule-update-notice';
+import { answerLabels, answerNote, answerText, questionTitle } from './texts';
 import { useExamination, useReview } from './use-review';
 
 /**
@@ -67,6 +68,7 @@ function Session({ review }: { review: Review }) {
       <ReviewStorageNotices />
       <SubmissionMeta review={review} examination={examination} />
       <ChecksSection examination={examination} />
+      <RuleUpdateSection examination={examination} />
       {review.submission.kind === 'file' && review.submission.file.notes !== undefined && review.submission.file.notes.trim() !== '' ? (
         <NotesSection notes={review.submission.file.notes} />
       ) : null}
@@ -129,6 +131,39 @@ function SubmissionMeta({ review, examination }: { review: Review; examination: 
   );
 }
 
+/**
+ * A submission made under rules the current ones replace: what the update did to its answers (removed ones the
+ * submitter has to choose again) and which new questions the result below answers as the old rules assumed.
+ */
+const RuleUpdateSection = memo(function RuleUpdateSection({ examination }: { examination: Examination }) {
+  const { t } = useTranslation(reviewNamespaces);
+  const headingId = useId();
+  const { rules, removed, assumed, evaluatedInput } = examination;
+  if (rules.kind !== 'superseded' && removed.length === 0) return null;
+  return (
+    <section className="review-section" aria-labelledby={headingId} data-section="rule-update">
+      <h2 id={headingId}>{t('review:ruleUpdate.heading')}</h2>
+      <RuleUpdateNotice from={examination.submittedRulesVersion} removed={removed} />
+      {assumed.length === 0 ? null : (
+        <>
+          <p>{t('review:ruleUpdate.assumedLead', { version: examination.submittedRulesVersion })}</p>
+          <ul className="review-assumed" data-assumed={assumed.join(' ')}>
+            {assumed.map((question) => (
+              <li key={question}>
+                {t('review:ruleUpdate.assumedItem', {
+                  question: questionTitle(t, question),
+                  answer: answerText(t, question, evaluatedInput[question]),
+                })}
+              </li>
+            ))}
+          </ul>
+          <p>{t('review:ruleUpdate.assumedConfirm')}</p>
+        </>
+      )}
+    </section>
+  );
+});
+
 function NotesSection({ notes }: { notes: string }) {
   const { t } = useTranslation(reviewNamespaces);
   const headingId = useId();
@@ -153,7 +188,8 @@ function AnswersReview({ review, examination }: { review: Review; examination: E
             key={question}
             reviewId={review.id}
             question={question}
-            answer={examination.input[question]}
+            answer={examination.evaluatedInput[question]}
+            note={answerNote(t, examination, question)}
             value={review.answers[question]}
           />
         ))}
@@ -166,11 +202,13 @@ interface AnswerItemProps {
   readonly reviewId: string;
   readonly question: QuestionId;
   readonly answer: AssessmentInput[QuestionId];
+  /** Why the answer is not simply the submitter's (removed by the rules update, or assumed), or null. */
+  readonly note: string | null;
   readonly value: ItemReview | undefined;
 }
 
 /** One answer and its mark. Memoised: typing a comment re-renders its own item, not the whole review. */
-const AnswerItem = memo(function AnswerItem({ reviewId, question, answer, value }: AnswerItemProps) {
+const AnswerItem = memo(function AnswerItem({ reviewId, question, answer, note, value }: AnswerItemProps) {
   const { t } = useTranslation(reviewNamespaces);
   const store = useReviewsApi();
   const title = questionTitle(t, question);
@@ -180,7 +218,8 @@ const AnswerItem = memo(function AnswerItem({ reviewId, question, answer, value 
       <h3 className="review-item__title">{title}</h3>
       <div className="review-item__answer">
         <span className="review-item__answer-label">{t('review:answers.answerLabel')}</span>
-        {labels.length === 0 ? <span>{t('review:answers.none')}</span> : null}
+        {answer === undefined ? <span>{t('review:answers.unanswered')}</span> : null}
+        {answer !== undefined && labels.length === 0 ? <span>{t('review:answers.none')}</span> : null}
         {labels.length === 1 ? <span>{labels[0]}</span> : null}
         {labels.length > 1 ? (
           <ul className="review-item__answers">
@@ -190,6 +229,7 @@ const AnswerItem = memo(function AnswerItem({ reviewId, question, answer, value 
           </ul>
         ) : null}
       </div>
+      {note === null ? null : <p className="review-item__note">{note}</p>}
       <MarkField
         item={title}
         value={value}
@@ -216,15 +256,15 @@ const CurrentResult = memo(function CurrentResult({ examination }: { examination
       </section>
     );
   }
-  return <CompleteResult assessment={current.assessment} version={examination.currentRulesVersion} />;
+  return <CompleteResult assessment={current.assessment} version={examination.currentRulesVersion} assumed={examination.assumed.length > 0} />;
 });
 
 /** The result by the current rules, with the result page's own sections (verdicts, reasons, citations). */
-function CompleteResult({ assessment, version }: { assessment: Assessment; version: string }) {
+function CompleteResult({ assessment, version, assumed }: { assessment: Assessment; version: string; assumed: boolean }) {
   const { t } = useTranslation(reviewNamespaces);
   return (
     <div className="review-result result-page" data-section="result">
-      <p className="review-result__lead">{t('review:result.lead', { version })}</p>
+      <p className="review-result__lead">{t(assumed ? 'review:result.leadAssumed' : 'review:result.lead', { version })}</p>
       {assessment.inScope ? null : (
         <div className="scope-banner" data-in-scope="false">
           <p>

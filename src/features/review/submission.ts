@@ -1,6 +1,9 @@
 import { assessmentFileV2 } from '../exchange/format';
 import type { AssessmentFile } from '../exchange/format';
 import { fingerprint } from '../exchange/fingerprint';
+import { RULE_SET_1, withRuleSet1Assumptions } from '../exchange/rule-set-1';
+import { isSupersededRuleSet, originalAnswers, pendingRemoved, removedAnswersSchema } from '../exchange/rule-update';
+import type { RemovedAnswer } from '../exchange/rule-update';
 import { applicableQuestions, assessmentInputSchema, evaluate, nextQuestion, rulesVersion as currentRulesVersion } from '../../rules';
 import type { Assessment, AssessmentInput, QuestionId } from '../../rules';
 import { z } from 'zod/mini';
@@ -10,26 +13,46 @@ import type { AssessmentChange } from './diff';
 /**
  * What a reviewer opened: an exchange file (name, answers, fingerprint, perhaps the exporting app's result and the
  * submitter's ticks and notes) or a share link (answers and the rules version only). Kept as it arrived: the
- * review never changes a submission.
+ * review never changes a submission. Answers of an earlier rule set that no longer exist are kept in `removed`
+ * (question and answer), beside the answers in the current rules' terms, so the submission as sent can be told
+ * from them and its fingerprint checked.
  */
 export const submissionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('file'), file: assessmentFileV2 }),
-  z.strictObject({ kind: z.literal('link'), rulesVersion: z.string().check(z.maxLength(100)), input: assessmentInputSchema }),
+  z.strictObject({ kind: z.literal('file'), file: assessmentFileV2, removed: z.optional(removedAnswersSchema) }),
+  z.strictObject({
+    kind: z.literal('link'),
+    rulesVersion: z.string().check(z.maxLength(100)),
+    input: assessmentInputSchema,
+    removed: z.optional(removedAnswersSchema),
+  }),
 ]);
 export type Submission = z.infer<typeof submissionSchema>;
 
-export const fileSubmission = (file: AssessmentFile): Submission => ({ kind: 'file', file });
-export const linkSubmission = (rulesVersion: string, input: AssessmentInput): Submission => ({ kind: 'link', rulesVersion, input });
+const withRemoved = (removed: readonly RemovedAnswer[]) => (removed.length === 0 ? {} : { removed: [...removed] });
+
+export const fileSubmission = (file: AssessmentFile, removed: readonly RemovedAnswer[] = []): Submission => ({
+  kind: 'file',
+  file,
+  ...withRemoved(removed),
+});
+export const linkSubmission = (rulesVersion: string, input: AssessmentInput, removed: readonly RemovedAnswer[] = []): Submission => ({
+  kind: 'link',
+  rulesVersion,
+  input,
+  ...withRemoved(removed),
+});
 
 export const submissionName = (submission: Submission): string => (submission.kind === 'file' ? submission.file.name : '');
 export const submissionInput = (submission: Submission): AssessmentInput =>
   submission.kind === 'file' ? submission.file.input : submission.input;
 export const submissionRulesVersion = (submission: Submission): string =>
   submission.kind === 'file' ? submission.file.rulesVersion : submission.rulesVersion;
+/** The submitted answers that the current rules no longer have. */
+export const submissionRemoved = (submission: Submission): readonly RemovedAnswer[] => submission.removed ?? [];
 
-/** The fingerprint of what the submission actually contains, whatever it declares. */
+/** The fingerprint of what the submission actually contains (as sent, removed answers included), whatever it declares. */
 export const computedFingerprint = (submission: Submission): string =>
-  fingerprint(submissionRulesVersion(submission), submissionInput(submission));
+  fingerprint(submissionRulesVersion(submission), originalAnswers(submissionInput(submission), submissionRemoved(submission)));
 
 /**
  * Reviews are found again by the fingerprint of the answers as they are (recomputed, not as declared) plus the
@@ -46,6 +69,8 @@ export type FingerprintCheck =
 
 export type RulesCheck =
   | { readonly kind: 'same'; readonly version: string }
+  /** Made under a rule set the current one replaces: its answers were migrated and it is evaluated again. */
+  | { readonly kind: 'superseded'; readonly submitted: string; readonly current: string }
   | { readonly kind: 'different'; readonly submitted: string; readonly current: string };
 
 export type CurrentResult =
@@ -58,12 +83,24 @@ export type SnapshotCheck =
   | { readonly kind: 'absent' }
   /** The file carries a result but its answers are incomplete now, so there is nothing to compare it with. */
   | { readonly kind: 'not_comparable' }
+  /** The same, because the current rules removed one of its answers: the submitter has to choose again. */
+  | { readonly kind: 'answer_removed'; readonly questions: readonly QuestionId[] }
   | { readonly kind: 'same' }
   | { readonly kind: 'differs'; readonly changes: readonly AssessmentChange[] };
 
 export interface Examination {
   readonly name: string;
+  /** The submitted answers in the current rules' terms. */
   readonly input: AssessmentInput;
+  /** Submitted answers the current rules removed (their questions are open in `input`). */
+  readonly removed: readonly RemovedAnswer[];
+  /**
+   * Questions the current rules added that a rule-set-1 submission could not answer, answered for the result as
+   * rule set 1 read every case (rule-set-1.ts), so its result can be compared; the page says so.
+   */
+  readonly assumed: readonly QuestionId[];
+  /** `input` with the assumed answers: what the current result is computed from. */
+  readonly evaluatedInput: AssessmentInput;
   /** The questions on the submission's path, in flow order: the answers a reviewer sees and marks. */
   readonly path: readonly QuestionId[];
   readonly submittedRulesVersion: string;
@@ -74,23 +111,34 @@ export interface Examination {
   readonly snapshot: SnapshotCheck;
 }
 
+function rulesCheck(submitted: string): RulesCheck {
+  if (submitted === currentRulesVersion) return { kind: 'same', version: submitted };
+  if (isSupersededRuleSet(submitted)) return { kind: 'superseded', submitted, current: currentRulesVersion };
+  return { kind: 'different', submitted, current: currentRulesVersion };
+}
+
 /** Everything the review shows about a submission, computed by the current rules. Pure. */
 export function examineSubmission(submission: Submission): Examination {
   const input = submissionInput(submission);
   const submitted = submissionRulesVersion(submission);
+  // Only rule set 1's own silences are filled in; an answer it gave that no longer exists stays open.
+  const { input: evaluatedInput, assumed } = submitted === RULE_SET_1 ? withRuleSet1Assumptions(input) : { input, assumed: [] };
   const computed = computedFingerprint(submission);
   let fingerprintCheck: FingerprintCheck;
   if (submission.kind === 'link') fingerprintCheck = { kind: 'absent', computed };
   else if (submission.file.fingerprint === computed) fingerprintCheck = { kind: 'match', fingerprint: computed };
   else fingerprintCheck = { kind: 'mismatch', declared: submission.file.fingerprint, computed };
 
-  const next = nextQuestion(input);
-  const current: CurrentResult = next === null ? { kind: 'complete', assessment: evaluate(input) } : { kind: 'incomplete', next };
+  const removed = pendingRemoved(input, submissionRemoved(submission));
+  const next = nextQuestion(evaluatedInput);
+  const current: CurrentResult = next === null ? { kind: 'complete', assessment: evaluate(evaluatedInput) } : { kind: 'incomplete', next };
 
   const snapshotResult = submission.kind === 'file' ? submission.file.result : undefined;
   let snapshot: SnapshotCheck;
   if (snapshotResult === undefined) snapshot = { kind: 'absent' };
-  else if (current.kind === 'incomplete') snapshot = { kind: 'not_comparable' };
+  else if (current.kind === 'incomplete') {
+    snapshot = removed.length === 0 ? { kind: 'not_comparable' } : { kind: 'answer_removed', questions: removed.map((entry) => entry.question) };
+  }
   else {
     const changes = diffAssessments(snapshotResult, current.assessment);
     snapshot = changes.length === 0 ? { kind: 'same' } : { kind: 'differs', changes };
@@ -99,14 +147,14 @@ export function examineSubmission(submission: Submission): Examination {
   return {
     name: submissionName(submission),
     input,
-    path: applicableQuestions(input),
+    removed,
+    assumed,
+    evaluatedInput,
+    path: applicableQuestions(evaluatedInput),
     submittedRulesVersion: submitted,
     currentRulesVersion,
     fingerprint: fingerprintCheck,
-    rules:
-      submitted === currentRulesVersion
-        ? { kind: 'same', version: submitted }
-        : { kind: 'different', submitted, current: currentRulesVersion },
+    rules: rulesCheck(submitted),
     current,
     snapshot,
   };

@@ -1,10 +1,12 @@
 import type jaQuestions from '../../../locales/ja/questions.json';
-import { basisNameKey, checklistTitleKey, reasonKey, verdictKey, warningTitleKey } from '../../i18n/keys';
-import type { BasisId, QuestionId, Verdict } from '../../rules';
+import { basisNameKey, checklistTitleKey, ownerKey, reasonKey, verdictKey, warningTitleKey } from '../../i18n/keys';
+import type { BasisId, QuestionId, Remedy, Verdict } from '../../rules';
+import { oldAnswerKey } from '../exchange/rule-update-notice';
+import type { RemovedAnswer } from '../exchange/rule-update';
 import type { AssessmentChange } from './diff';
 import type { ReviewT } from './namespaces';
 import type { ReviewMark } from './schema';
-import type { FingerprintCheck, RulesCheck, SnapshotCheck } from './submission';
+import type { Examination, FingerprintCheck, RulesCheck, SnapshotCheck } from './submission';
 
 type Questions = typeof jaQuestions;
 type OptionKey = { [Q in QuestionId]: `questions:${Q}.options.${keyof Questions[Q]['options'] & string}` }[QuestionId];
@@ -23,6 +25,23 @@ export function answerLabels(t: ReviewT, question: QuestionId, value: string | r
   if (value === undefined) return [];
   const ids = typeof value === 'string' ? [value] : value;
   return ids.map((answer) => t(`questions:${question}.options.${answer}` as OptionKey));
+}
+
+/** A submitted answer that the current rules removed, in words (its label is no longer among the questions'). */
+export function removedAnswerText(t: ReviewT, entry: RemovedAnswer): string {
+  const key = oldAnswerKey(entry);
+  return key === undefined ? entry.answer : t(`common:${key}`);
+}
+
+/**
+ * What the answer list says under an answer that is not simply the submitter's: one the current rules removed, or
+ * one they did not ask and the result assumes as rule set 1 did. Null for an ordinary answer.
+ */
+export function answerNote(t: ReviewT, examination: Examination, question: QuestionId): string | null {
+  const removed = examination.removed.find((entry) => entry.question === question);
+  if (removed !== undefined) return t('review:answers.removed', { answer: removedAnswerText(t, removed) });
+  if (examination.assumed.includes(question)) return t('review:answers.assumed', { version: examination.submittedRulesVersion });
+  return null;
 }
 
 /** One line for a memo or a table cell; "none selected" for an empty multi-select answer. */
@@ -49,6 +68,14 @@ export const markName = (t: ReviewT, mark: ReviewMark | null): string => {
   }
 };
 
+/** A remedy in one line: the basis it makes usable (and its verdict then), by which changed answers. */
+export function remedyText(t: ReviewT, remedy: Remedy): string {
+  const changes = remedy.changes
+    .map((change) => t('review:diff.remedyChange', { question: questionTitle(t, change.question), answer: answerText(t, change.question, change.answer) }))
+    .join(t('review:listSeparator'));
+  return t('review:diff.remedy', { basis: t(basisNameKey(remedy.basis)), verdict: t(verdictKey(remedy.verdict)), changes });
+}
+
 export function changeText(t: ReviewT, change: AssessmentChange): string {
   switch (change.kind) {
     case 'recommended_basis':
@@ -67,6 +94,16 @@ export function changeText(t: ReviewT, change: AssessmentChange): string {
       return t('review:diff.warningAdded', { warning: t(warningTitleKey(change.id)) });
     case 'warning_removed':
       return t('review:diff.warningRemoved', { warning: t(warningTitleKey(change.id)) });
+    case 'checklist_owner':
+      return t('review:diff.checklistOwner', {
+        item: t(checklistTitleKey(change.id)),
+        before: t(ownerKey(change.before)),
+        after: t(ownerKey(change.after)),
+      });
+    case 'remedy_added':
+      return t('review:diff.remedyAdded', { remedy: remedyText(t, change.remedy) });
+    case 'remedy_removed':
+      return t('review:diff.remedyRemoved', { remedy: remedyText(t, change.remedy) });
   }
 }
 
@@ -89,6 +126,11 @@ export function rulesTexts(t: ReviewT, check: RulesCheck): { status: string; tex
   switch (check.kind) {
     case 'same':
       return { status: t('review:check.status.ok'), text: t('review:check.rules.same', { version: check.version }) };
+    case 'superseded':
+      return {
+        status: t('review:check.status.changed'),
+        text: t('review:check.rules.superseded', { submitted: check.submitted, current: check.current }),
+      };
     case 'different':
       return {
         status: t('review:check.status.changed'),
@@ -103,6 +145,13 @@ export function snapshotTexts(t: ReviewT, check: SnapshotCheck): { status: strin
       return { status: t('review:check.status.unchecked'), text: t('review:check.snapshot.absent') };
     case 'not_comparable':
       return { status: t('review:check.status.unchecked'), text: t('review:check.snapshot.notComparable') };
+    case 'answer_removed':
+      return {
+        status: t('review:check.status.unchecked'),
+        text: t('review:check.snapshot.answerRemoved', {
+          questions: check.questions.map((question) => t('review:quoted', { text: questionTitle(t, question) })).join(t('review:listSeparator')),
+        }),
+      };
     case 'same':
       return { status: t('review:check.status.ok'), text: t('review:check.snapshot.same') };
     case 'differs':
