@@ -53,7 +53,7 @@ describe('the built-in scenario library', () => {
     // Covered by the inputs (the answers come from evaluate, never from the library).
     expect(own.some((i) => i.recipientType === 'regulator' && i.stage === 'regulatory_review')).toBe(true);
     expect(own.some((i) => i.recipientOwnUse === 'no')).toBe(true);
-    expect(own.some((i) => i.foreignRecipient === 'yes')).toBe(true);
+    expect(own.some((i) => i.foreignRecipient === 'other_country' && i.foreignStorage === 'yes')).toBe(true);
     expect(own.some((i) => i.keyHolder === 'recipient_too')).toBe(true);
     expect(own.some((i) => i.stage === 'post_market')).toBe(true);
     expect(own.some((i) => i.providerType === 'non_academic_medical' && i.stage === 'exploration' && i.recipientType === 'company')).toBe(true);
@@ -113,7 +113,7 @@ describe('trainingSetSchema on a trainer’s file', () => {
 
   it('rejects text that is not JSON, the wrong format tag and the wrong version', () => {
     expect(parseTrainingSet('{ not json')).toEqual({ ok: false, problems: [{ field: '', problem: { kind: 'not_json' } }] });
-    const set = { ...valid(), format: 'something-else', schemaVersion: 2 };
+    const set = { ...valid(), format: 'something-else', schemaVersion: 3 };
     const result = parseTrainingSet(JSON.stringify(set));
     expect(result.ok ? [] : result.problems.map((p) => p.problem.kind)).toEqual(['wrong_format', 'wrong_version']);
     const empty = parseTrainingSet(JSON.stringify({ ...valid(), scenarios: [] }));

@@ -18,7 +18,7 @@ function customSet() {
   if (first === undefined || second === undefined) throw new Error('library too small');
   return {
     format: 'medai-data-navigator/training-set',
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: { ja: '院内研修 2026', en: 'In-house training 2026' },
     scenarios: [
       { ...first, id: 'C1', title: { ja: '院内事例1', en: 'In-house case 1' } },

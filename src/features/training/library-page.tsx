@@ -1,20 +1,113 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { usePageTitle } from '../../app/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
+import { downloadText } from '../../lib/export/download';
+import { useQuestionTexts } from '../wizard/question-texts';
+import { ruleSet1Assumptions } from '../exchange/rule-set-1';
 import { CaseList } from './case-list';
 import { builtInLibrary } from './library';
-import { LoadSetForm } from './load-set';
+import { LoadSetForm, ProblemItems } from './load-set';
 import { handoutPath, trainingPaths } from './paths';
-import type { TrainingSet } from './schema';
+import { parseTrainingSet } from './schema';
+import type { SetRuleUpdate, TrainingSet } from './schema';
 import { useTrainingApi, useTrainingState } from './store-context';
 import { TrainingStorageNotices } from './storage-notices';
 import { trainingNamespaces, useContentLanguage } from './use-training';
 import { ConfirmPrompt } from '../../components/ui/confirm-prompt';
 
 type Notice = { readonly kind: 'loaded'; readonly set: TrainingSet } | { readonly kind: 'removed' };
+
+/** A set written for earlier rules: which answers its cases take for granted now, and what to check. */
+function SetRuleUpdateNotice({ update }: { update: SetRuleUpdate }) {
+  const { t } = useTranslation(trainingNamespaces);
+  const texts = useQuestionTexts();
+  // Only rule set 1's assumptions exist; a question without one (a hand-made file) is named without an answer.
+  const assumedAnswer = (question: SetRuleUpdate['assumed'][number]) =>
+    question in ruleSet1Assumptions ? texts.option(question, ruleSet1Assumptions[question as keyof typeof ruleSet1Assumptions]) : '';
+  const leadId = useId();
+  return (
+    <div className="notice notice--warning" data-notice="set-rule-update">
+      <p id={leadId}>{t('training:load.ruleUpdate.lead', { from: update.from })}</p>
+      <ul aria-labelledby={leadId}>
+        {update.assumed.map((question) => (
+          <li key={question}>{t('training:load.ruleUpdate.item', { question: texts.title(question), answer: assumedAnswer(question) })}</li>
+        ))}
+      </ul>
+      <p>{t('training:load.ruleUpdate.check')}</p>
+    </div>
+  );
+}
+
+/**
+ * A set loaded before a rules update that the current rules cannot use as it is: kept aside unchanged, with its
+ * problems, to download and fix, or to delete after confirming.
+ */
+function SetAsideSection({ text }: { text: string }) {
+  const { t } = useTranslation(trainingNamespaces);
+  const lng = useContentLanguage();
+  const store = useTrainingApi();
+  const headingId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const parsed = useMemo(() => parseTrainingSet(text), [text]);
+  const title = useMemo(() => {
+    try {
+      const json: unknown = JSON.parse(text);
+      const titles = typeof json === 'object' && json !== null && 'title' in json ? json.title : undefined;
+      const value = typeof titles === 'object' && titles !== null && lng in titles ? (titles as Record<string, unknown>)[lng] : undefined;
+      return typeof value === 'string' && value.trim() !== '' ? value : null;
+    } catch {
+      return null;
+    }
+  }, [text, lng]);
+
+  return (
+    <section className="training-section" aria-labelledby={headingId} data-set="set-aside">
+      <h2 id={headingId}>{t('training:load.setAside.heading')}</h2>
+      <div className="notice notice--warning">
+        <p>{t('training:load.setAside.lead', { title: title ?? t('training:load.setAside.untitled') })}</p>
+        {parsed.ok ? null : <ProblemItems problems={parsed.problems} />}
+      </div>
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            downloadText(t('training:load.setAside.fileName'), 'application/json', text);
+          }}
+        >
+          {t('training:load.setAside.download')}
+        </button>
+        {confirming ? null : (
+          <button
+            type="button"
+            className="button button--warning"
+            onClick={() => {
+              setConfirming(true);
+            }}
+          >
+            {t('training:load.setAside.remove')}
+          </button>
+        )}
+      </div>
+      {confirming ? (
+        <ConfirmPrompt
+          question={t('training:load.setAside.removeConfirm')}
+          confirmLabel={t('training:load.setAside.removeYes')}
+          cancelLabel={t('training:load.setAside.removeNo')}
+          onConfirm={() => {
+            store.getState().setAsideRemoved();
+          }}
+          onCancel={() => {
+            setConfirming(false);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
 
 /** The loaded set: its cases, its handout and a way to remove it (after confirming). */
 function CustomSetSection({ set, onRemoved }: { set: TrainingSet; onRemoved: () => void }) {
@@ -28,6 +121,7 @@ function CustomSetSection({ set, onRemoved }: { set: TrainingSet; onRemoved: () 
     <section className="training-section" aria-labelledby={headingId} data-set="custom">
       <h2 id={headingId}>{t('training:load.loadedHeading', { title: set.title[lng] })}</h2>
       <p>{t('training:library.setMeta', { count: set.scenarios.length })}</p>
+      {set.ruleUpdate === undefined ? null : <SetRuleUpdateNotice update={set.ruleUpdate} />}
       <p>
         <Link to={handoutPath('custom')}>{t('training:library.handoutLink')}</Link>
       </p>
@@ -66,6 +160,7 @@ export function LibraryPage() {
   usePageTitle(t('training:library.title'));
   const lng = useContentLanguage();
   const custom = useTrainingState((state) => state.customSet);
+  const setAside = useTrainingState((state) => state.setAside);
   const attempts = useTrainingState((state) => state.attempts);
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
@@ -108,6 +203,8 @@ export function LibraryPage() {
         </p>
         <CaseList source="library" set={builtInLibrary} />
       </section>
+
+      {setAside === null ? null : <SetAsideSection text={setAside} />}
 
       <section className="training-section" aria-labelledby="training-load">
         <h2 id="training-load">{t('training:load.heading')}</h2>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../lib/export/download';
 import { questionIds } from '../../rules';
 import type { QuestionId } from '../../rules';
+import { oldAnswerKey } from '../exchange/rule-update-notice';
 import { useQuestionTexts } from '../wizard/question-texts';
 import { builtInLibrary } from './library';
 import { MAX_FILE_BYTES, parseTrainingSet } from './schema';
@@ -77,6 +78,17 @@ function useProblemText() {
         return t('training:load.problem.unknown_fields', { fields: problem.fields });
       case 'missing_answer':
         return t('training:load.problem.missing_answer', { question: questionTitle(problem.question), id: problem.question });
+      case 'removed_answer': {
+        const key = isQuestionId(problem.question) ? oldAnswerKey({ question: problem.question, answer: problem.answer }) : undefined;
+        return t('training:load.problem.removed_answer', {
+          question: questionTitle(problem.question),
+          id: problem.question,
+          answer: key === undefined ? problem.answer : t(`common:${key}`),
+          allowed: problem.allowed
+            .map((answer) => (isQuestionId(problem.question) ? texts.option(problem.question, answer) : answer))
+            .join(t('training:load.problem.allowedSeparator')),
+        });
+      }
       case 'invalid_answer':
         return problem.question === '(root)'
           ? t('training:load.problem.invalid_input')
@@ -101,23 +113,14 @@ function useProblemText() {
   return { location, message };
 }
 
-function ProblemList({ outcome, attempt }: { outcome: Extract<LoadOutcome, { kind: 'failed' }>; attempt: number }) {
+/** The problems of a set, each with where it is, the first MAX_SHOWN_PROBLEMS of them and a count of the rest. */
+export function ProblemItems({ problems }: { problems: readonly SetProblem[] }) {
   const { t } = useTranslation(trainingNamespaces);
   const { location, message } = useProblemText();
-  const ref = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  // Each failed load moves focus here, so the problems are announced and read first.
-  useEffect(() => {
-    ref.current?.focus();
-  }, [attempt]);
-  const shown = outcome.problems.slice(0, MAX_SHOWN_PROBLEMS);
-  const more = outcome.problems.length - shown.length;
+  const shown = problems.slice(0, MAX_SHOWN_PROBLEMS);
+  const more = problems.length - shown.length;
   return (
-    <div className="error-summary training-load__problems" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
-      <h3 className="error-summary__title" id={titleId}>
-        {t('training:load.errorTitle', { file: outcome.fileName })}
-      </h3>
-      <p>{t('training:load.errorLead')}</p>
+    <>
       <ul className="training-load__problem-list">
         {shown.map((problem, index) => (
           // Problems are recomputed on every load and never reorder within one list.
@@ -127,6 +130,25 @@ function ProblemList({ outcome, attempt }: { outcome: Extract<LoadOutcome, { kin
         ))}
       </ul>
       {more > 0 ? <p>{t('training:load.moreProblems', { count: more })}</p> : null}
+    </>
+  );
+}
+
+function ProblemList({ outcome, attempt }: { outcome: Extract<LoadOutcome, { kind: 'failed' }>; attempt: number }) {
+  const { t } = useTranslation(trainingNamespaces);
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  // Each failed load moves focus here, so the problems are announced and read first.
+  useEffect(() => {
+    ref.current?.focus();
+  }, [attempt]);
+  return (
+    <div className="error-summary training-load__problems" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
+      <h3 className="error-summary__title" id={titleId}>
+        {t('training:load.errorTitle', { file: outcome.fileName })}
+      </h3>
+      <p>{t('training:load.errorLead')}</p>
+      <ProblemItems problems={outcome.problems} />
     </div>
   );
 }

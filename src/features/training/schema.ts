@@ -1,13 +1,17 @@
 import { z } from 'zod/mini';
 
 import { assessmentInputSchema, describeInputProblems } from '../../rules';
+import type { AssessmentInput } from '../../rules';
+import { RULE_SET_1, addedByRuleSet2, withRuleSet1Assumptions } from '../exchange/rule-set-1';
+import { migrateInput } from '../exchange/rule-update';
 
 /**
  * A training set: case narratives and complete wizard inputs, nothing else. The expected answers are never stored:
  * the answer key is always `evaluate(input)`, so a set cannot disagree with the rules it is taught with.
  */
 export const TRAINING_SET_FORMAT = 'medai-data-navigator/training-set';
-export const TRAINING_SET_SCHEMA_VERSION = 1;
+/** 1: inputs under rule set 1 (2024.09-appi2022.1). 2: under rule set 2, every case complete. */
+export const TRAINING_SET_SCHEMA_VERSION = 2;
 export const MAX_SCENARIOS = 100;
 export const TEXT_LIMITS = { title: 200, description: 4000, teachingPoint: 2000 } as const;
 /** Route segments of the training pages; a case with one of these ids could never be opened. */
@@ -23,11 +27,24 @@ export type Confidence = z.infer<typeof Confidence>;
 export type CustomIssueParams =
   | { readonly kind: 'missing_answer'; readonly question: string }
   | { readonly kind: 'invalid_answer'; readonly question: string }
+  /** An answer of an earlier rule set that no longer exists; `allowed` lists the answers allowed now, by id. */
+  | { readonly kind: 'removed_answer'; readonly question: string; readonly answer: string; readonly allowed: readonly string[] }
   | { readonly kind: 'duplicate_id'; readonly id: string }
   | { readonly kind: 'reserved_id'; readonly id: string };
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const bilingual = (max: number) => z.strictObject({ ja: text(max), en: text(max) });
+
+function inputProblemParams(problem: ReturnType<typeof describeInputProblems>[number]): CustomIssueParams {
+  switch (problem.kind) {
+    case 'missing':
+      return { kind: 'missing_answer', question: problem.path };
+    case 'invalid':
+      return { kind: 'invalid_answer', question: problem.path };
+    case 'removed':
+      return { kind: 'removed_answer', question: problem.path, answer: problem.answer, allowed: problem.allowed };
+  }
+}
 
 /**
  * A complete input: every question on its path answered with a valid id. describeInputProblems reports invalid and
@@ -37,14 +54,8 @@ const completeInput = z.pipe(
   z.unknown().check(
     z.superRefine((value, ctx) => {
       for (const problem of describeInputProblems(value)) {
-        const params: CustomIssueParams =
-          problem.kind === 'missing' ? { kind: 'missing_answer', question: problem.path } : { kind: 'invalid_answer', question: problem.path };
-        ctx.addIssue({
-          code: 'custom',
-          path: problem.path === '(root)' ? [] : problem.path.split('.'),
-          message: problem.kind === 'missing' ? `no answer for ${problem.path}` : `invalid answer for ${problem.path}`,
-          params,
-        });
+        const params = inputProblemParams(problem);
+        ctx.addIssue({ code: 'custom', path: problem.path === '(root)' ? [] : problem.path.split('.'), message: `${params.kind} ${problem.path}`, params });
       }
     }),
   ),
@@ -61,12 +72,23 @@ export const trainingScenarioSchema = z.strictObject({
 });
 export type TrainingScenario = z.infer<typeof trainingScenarioSchema>;
 
+/**
+ * Set when the set was written for an earlier rule set and brought to this one on loading: which rules it was
+ * written for, and the questions those rules did not ask that its cases now answer as those rules assumed.
+ */
+export const setRuleUpdateSchema = z.strictObject({
+  from: z.string().check(z.maxLength(100)),
+  assumed: z.array(z.keyof(assessmentInputSchema)),
+});
+export type SetRuleUpdate = z.infer<typeof setRuleUpdateSchema>;
+
 export const trainingSetSchema = z
   .strictObject({
     format: z.literal(TRAINING_SET_FORMAT),
     schemaVersion: z.literal(TRAINING_SET_SCHEMA_VERSION),
     title: bilingual(TEXT_LIMITS.title),
     scenarios: z.array(trainingScenarioSchema).check(z.minLength(1), z.maxLength(MAX_SCENARIOS)),
+    ruleUpdate: z.optional(setRuleUpdateSchema),
   })
   .check(
     z.superRefine((set, ctx) => {
@@ -168,7 +190,32 @@ export const MAX_FILE_BYTES = 1_000_000;
 
 export type ParseSetResult = { readonly ok: true; readonly set: TrainingSet } | { readonly ok: false; readonly problems: SetProblem[] };
 
-/** Text of a file → a validated set, or every problem found. */
+/**
+ * Version 1 → 2: a set written for rule set 1. Its cases keep every answer; the questions rule set 2 added are
+ * answered as rule set 1 read every case (rule-set-1.ts), which is how the set's author saw its answer key; an
+ * answer rule set 2 removed stays in place, so validation names it and the trainer chooses again. The set records
+ * what was assumed, and the training pages say so. Anything unexpected passes unchanged, for the schema.
+ */
+export function migrateTrainingSetV1(json: Record<string, unknown>): Record<string, unknown> {
+  if (json.format !== TRAINING_SET_FORMAT || json.schemaVersion !== 1 || !Array.isArray(json.scenarios)) return json;
+  const assumed = new Set<string>();
+  const scenarios = json.scenarios.map((scenario: unknown) => {
+    if (!isRecord(scenario) || !isRecord(scenario.input)) return scenario;
+    // The path is worked out on the answers rule set 2 still has; the assumptions go beside the original answers.
+    const { answers } = migrateInput(scenario.input);
+    // Unvalidated: a wrong answer only changes which questions look open, and validation reports it anyway.
+    const filled = withRuleSet1Assumptions(answers as AssessmentInput);
+    const added: Record<string, unknown> = {};
+    for (const question of filled.assumed) {
+      added[question] = filled.input[question];
+      assumed.add(question);
+    }
+    return { ...scenario, input: { ...scenario.input, ...added } };
+  });
+  return { ...json, schemaVersion: 2, scenarios, ruleUpdate: { from: RULE_SET_1, assumed: addedByRuleSet2.filter((q) => assumed.has(q)) } };
+}
+
+/** Text of a file → a validated set (version 1 migrated first), or every problem found. */
 export function parseTrainingSet(textContent: string): ParseSetResult {
   let json: unknown;
   try {
@@ -176,6 +223,7 @@ export function parseTrainingSet(textContent: string): ParseSetResult {
   } catch {
     return { ok: false, problems: [{ field: '', problem: { kind: 'not_json' } }] };
   }
+  if (isRecord(json)) json = migrateTrainingSetV1(json);
   const parsed = trainingSetSchema.safeParse(json);
   return parsed.success ? { ok: true, set: parsed.data } : { ok: false, problems: describeSetProblems(parsed.error, json) };
 }

@@ -5,13 +5,14 @@ import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
 import { BasisPrediction, verdictPredictionSchema } from './grading';
 import type { Prediction } from './grading';
-import { trainingSetSchema } from './schema';
+import { migrateTrainingSetV1, trainingSetSchema } from './schema';
 import type { TrainingSet } from './schema';
 import { loadVersioned } from '../../lib/versioned-storage';
 import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
 
 export const TRAINING_STORAGE_KEY = 'mdn.training';
-export const TRAINING_STORAGE_VERSION = 1;
+/** 1: a loaded set under rule set 1. 2: under rule set 2, with a set that cannot be brought over kept aside. */
+export const TRAINING_STORAGE_VERSION = 2;
 
 /** Which set a case belongs to: the library shipped with the app, or the one a trainer loaded. */
 export const SetSource = z.enum(['library', 'custom']);
@@ -34,22 +35,42 @@ export const trainingPersistedSchema = z.strictObject({
   schemaVersion: z.literal(TRAINING_STORAGE_VERSION),
   attempts: z.array(attemptSchema).check(z.maxLength(1000)),
   customSet: z.nullable(trainingSetSchema),
+  /**
+   * A loaded set that the current rules cannot use as it is (a case holds an answer a rules update removed), kept
+   * as the JSON text it was stored as, so the trainer can download and fix it. Never interpreted until loaded again.
+   */
+  setAside: z.nullable(z.string().check(z.maxLength(2_000_000))),
 });
 export type TrainingPersisted = z.infer<typeof trainingPersistedSchema>;
 
 export type TrainingStorageProblem = StorageProblem;
 
-const emptyPersisted = (): TrainingPersisted => ({ schemaVersion: TRAINING_STORAGE_VERSION, attempts: [], customSet: null });
+const emptyPersisted = (): TrainingPersisted => ({ schemaVersion: TRAINING_STORAGE_VERSION, attempts: [], customSet: null, setAside: null });
 
+/**
+ * Version 1 → 2: the loaded set, written for rule set 1, is brought to rule set 2 as a loaded file is
+ * (migrateTrainingSetV1). If that leaves a case the current rules cannot use, the set is kept aside as it was
+ * stored, so the scores and everything else still load; its cases' scores stay too.
+ */
+export function migrateTrainingStorageV1(json: Record<string, unknown>): Record<string, unknown> {
+  const stored = json.customSet;
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return { ...json, setAside: null };
+  const migrated = migrateTrainingSetV1(stored as Record<string, unknown>);
+  return trainingSetSchema.safeParse(migrated).success
+    ? { ...json, customSet: migrated, setAside: null }
+    : { ...json, customSet: null, setAside: JSON.stringify(stored) };
+}
 
 /** Parses stored text; a failure keeps the raw text so nothing is lost without the person deciding. */
 export function loadTrainingPersisted(raw: string | null): LoadResult<TrainingPersisted> {
-  return loadVersioned(raw, TRAINING_STORAGE_VERSION, trainingPersistedSchema, emptyPersisted);
+  return loadVersioned(raw, TRAINING_STORAGE_VERSION, trainingPersistedSchema, emptyPersisted, { 1: migrateTrainingStorageV1 });
 }
 
 export interface TrainingState {
   readonly attempts: readonly Attempt[];
   readonly customSet: TrainingSet | null;
+  /** A loaded set the current rules cannot use as it is, as stored; the trainer downloads it to fix it. */
+  readonly setAside: string | null;
   /** Stored progress that could not be read; while set, nothing is written over it. */
   readonly storageProblem: TrainingStorageProblem | null;
   /** False when the browser refuses storage (or it is full): progress then lasts for this visit only. */
@@ -61,6 +82,8 @@ export interface TrainingState {
   /** A new set replaces the old one; answers to the old set's cases no longer mean anything and are dropped. */
   customSetLoaded(set: TrainingSet): void;
   customSetRemoved(): void;
+  /** The trainer has downloaded, or chosen to drop, the set kept aside. */
+  setAsideRemoved(): void;
   storageProblemDismissed(): void;
 }
 
@@ -83,6 +106,7 @@ export function createTrainingStore(deps: TrainingStoreDependencies = defaultDep
   const store = create<TrainingState>()((set, get) => ({
     attempts: initial.attempts,
     customSet: initial.customSet,
+    setAside: initial.setAside,
     storageProblem: loaded.ok ? null : loaded.problem,
     savingEnabled: deps.storage.available,
 
@@ -103,10 +127,14 @@ export function createTrainingStore(deps: TrainingStoreDependencies = defaultDep
       set({ attempts: [] });
     },
     customSetLoaded(customSet) {
-      set({ customSet, attempts: get().attempts.filter((a) => a.source !== 'custom') });
+      // A new set takes the place of the one kept aside too: the trainer has loaded what they meant to.
+      set({ customSet, setAside: null, attempts: get().attempts.filter((a) => a.source !== 'custom') });
     },
     customSetRemoved() {
       set({ customSet: null, attempts: get().attempts.filter((a) => a.source !== 'custom') });
+    },
+    setAsideRemoved() {
+      set({ setAside: null });
     },
     storageProblemDismissed() {
       // The person has downloaded or chosen to discard the unreadable data: from now on saving may overwrite it.
@@ -117,12 +145,16 @@ export function createTrainingStore(deps: TrainingStoreDependencies = defaultDep
   store.subscribe((state, previous) => {
     if (state.storageProblem !== null) return;
     const changed =
-      state.attempts !== previous.attempts || state.customSet !== previous.customSet || previous.storageProblem !== null;
+      state.attempts !== previous.attempts ||
+      state.customSet !== previous.customSet ||
+      state.setAside !== previous.setAside ||
+      previous.storageProblem !== null;
     if (!changed) return;
     const persisted: TrainingPersisted = {
       schemaVersion: TRAINING_STORAGE_VERSION,
       attempts: [...state.attempts],
       customSet: state.customSet,
+      setAside: state.setAside,
     };
     const saved = deps.storage.write(TRAINING_STORAGE_KEY, JSON.stringify(persisted));
     if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
