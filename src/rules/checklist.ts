@@ -124,8 +124,13 @@ export const checklistItems: readonly ChecklistItem[] = [
       'appi_32_foreign_country_disclosure',
       'ppc_my_number_q16_4_foreign_cloud',
       'inference_cloud_storage_not_provision',
+      'ppc_q10_24_foreign_entrustment_environment',
     ],
-    applies: (o) => o.situation.foreignStorage === true,
+    // Also when the handling is entrusted to a party abroad: the provider then handles the data in that country
+    // through it, and must know the regime there and name the country (PPC FAQ Q10-24).
+    applies: (o) =>
+      o.situation.foreignStorage === true ||
+      (recommends(o, 'entrustment') && o.situation.foreignRecipient !== undefined && o.situation.foreignRecipient !== 'no'),
   },
   {
     id: 'confirm_genuine_academic_aim',

@@ -113,6 +113,8 @@ export const citations: Readonly<Record<CitationId, Citation>> = {
   ppc_q14_17_pseudonymized_ban: ppcFaq(['reference §10.1 (PPC Q14-17)'], 'https://www.ppc.go.jp/all_faq_index/faq1-q14-17/'),
   ppc_faq3_q1_3_public_bodies: ppcFaq(['reference §10.4 (医療・介護 Q&A Q1-3)'], 'https://www.ppc.go.jp/all_faq_index/faq3-q1-3'),
   ppc_faq4_q005_deceased: ppcFaq(['reference §10.5'], 'https://www.ppc.go.jp/all_faq_index/faq4-q005'),
+  // Not in the reference: PPC FAQ Q10-24 extends 外的環境の把握 to entrusting the handling to a party abroad.
+  ppc_q10_24_foreign_entrustment_environment: ppcFaq(['PPC-Q10-24 (read 2026-12-05)'], 'https://www.ppc.go.jp/all_faq_index/faq1-q10-24'),
   ppc_my_number_q16_4_foreign_cloud: ppcFaq(['reference §10.3 (My Number FAQ Q16-4)'], 'https://www.ppc.go.jp/all_faq_index/faq5-q16-4/'),
   mhlw_2022_pseudonymized_regulatory_gap: {
     source: 'mhlw_material',

@@ -321,6 +321,7 @@ export const CitationId = z.enum([
   'ppc_faq3_q1_3_public_bodies',
   'ppc_faq4_q005_deceased',
   'ppc_my_number_q16_4_foreign_cloud',
+  'ppc_q10_24_foreign_entrustment_environment',
   'mhlw_2022_pseudonymized_regulatory_gap',
   'mhlw_medical_guidance_public_bodies',
   // technical standards

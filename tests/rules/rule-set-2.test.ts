@@ -41,6 +41,11 @@ describe('rule set 2 (guideline-reference.md §10)', () => {
         expect(warningIds(result)).not.toContain('foreign_recipient_unsettled');
       }
       expect(checklistIds(assess({ recipientOwnUse: 'no', foreignRecipient: 'conforming_system' }))).toContain('conforming_system_monitoring');
+      // Handling entrusted abroad is handling in that country: know its regime and name it (PPC FAQ Q10-24).
+      expect(checklistIds(assess({ recipientOwnUse: 'no', foreignRecipient: 'adequate_country' }))).toContain('foreign_environment_check');
+      expect(checklistIds(assess({ recipientOwnUse: 'no', foreignRecipient: 'no' }))).not.toContain('foreign_environment_check');
+      // A joint user abroad is a third party handling data for itself, not the provider's handling abroad.
+      expect(checklistIds(assess({ foreignRecipient: 'adequate_country' }))).not.toContain('foreign_environment_check');
       expect(checklistIds(assess({ recipientOwnUse: 'no', foreignRecipient: 'adequate_country' }))).not.toContain('conforming_system_monitoring');
     });
 
