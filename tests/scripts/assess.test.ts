@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applicableQuestions, evaluate } from '../../src/rules/index';
+import { applicableQuestions, evaluate, rulesVersion } from '../../src/rules/index';
 import type { AssessmentInput } from '../../src/rules/index';
 import scenarioFile from '../fixtures/scenarios.json';
 
@@ -30,7 +30,8 @@ function assess(...files: string[]) {
 const [first, second] = scenarioFile.scenarios.map((scenario) => scenario.input as AssessmentInput);
 if (first === undefined || second === undefined) throw new Error('tests/fixtures/scenarios.json needs two scenarios');
 
-describe('assess CLI', () => {
+// Each case starts tsx at least once; on a busy machine that is more than vitest's default five seconds.
+describe('assess CLI', { timeout: 30_000 }, () => {
   it('prints the assessment of a scenario input, exactly as evaluate returns it', () => {
     const run = assess(file('scenario.json', first));
     expect(run.stderr).toBe('');
@@ -82,5 +83,45 @@ describe('assess CLI', () => {
     const absent = assess(join(dir, 'absent.json'));
     expect(absent.status).toBe(2);
     expect(absent.stderr).toMatch(/cannot read .*absent\.json[\s\S]*usage:/);
+  });
+
+  it('reports a rule-set-1 file’s removed answer as a problem naming the question and the answers allowed now, and leaves the file alone', () => {
+    const path = new URL('tests/fixtures/rule-set-1/file-abroad.json', root).pathname;
+    const before = readFileSync(path, 'utf8');
+    const modified = statSync(path).mtimeMs;
+    const run = assess(path);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    // The removed answer first; then the questions rule set 2 added, which start unanswered. Every other answer passed.
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `- foreignRecipient: the answer "yes" was removed by the rules update to ${rulesVersion}; answer again with one of: no, adequate_country, conforming_system, other_country`,
+      '- dataSubjects: missing answer',
+      '- providerSector: missing answer',
+      '- foreignStorage: missing answer',
+    ]);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(statSync(path).mtimeMs).toBe(modified);
+  });
+
+  it('assesses a project file flow by flow, and names a bad flow by index and label', () => {
+    const good = file('project.json', { kind: 'project', name: 'P', flows: [{ label: 'A病院 → B社', input: first }, { label: 'B社 → C大学', input: second }] });
+    const ok = assess(good);
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual({
+      kind: 'project',
+      flows: [
+        { label: 'A病院 → B社', assessment: evaluate(first) },
+        { label: 'B社 → C大学', assessment: evaluate(second) },
+      ],
+    });
+    const bad = file('bad-project.json', { kind: 'project', name: 'P', flows: [{ label: 'fine', input: first }, { label: 'broken', input: { ...first, stage: 'moon' } }, { input: first }] });
+    const run = assess(bad);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^- flows\[1\] "broken": stage: /m);
+    expect(run.stderr).toMatch(/^- flows\[2\]: expected/m);
+    expect(run.stderr).not.toContain('"fine"');
+    expect(assess(file('empty-project.json', { kind: 'project', flows: [] })).stderr).toMatch(/flows: expected a non-empty list/);
   });
 });
