@@ -81,13 +81,28 @@ describe('key rules of the guideline', () => {
     expect(verdictOf(assess({}), 'opt_out')?.verdict).toBe('not_appropriate');
   });
 
-  it('the public-health exception is possible case by case but never the recommendation (§2.6 [SD]; [WIC1909])', () => {
+  it('the public-health exception is possible case by case but never the recommendation for product development (§2.6 [SD]; [WIC1909])', () => {
     const result = assess({ providerType: 'academic_non_medical', publicHealthNeed: 'yes' });
-    expect(verdictOf(result, 'public_health_exception')?.verdict).toBe('conditional');
+    expect(verdictOf(result, 'public_health_exception')).toMatchObject({ verdict: 'conditional', reasons: ['public_health_possible_case_by_case'] });
     expect(result.recommendedBasis).not.toBe('public_health_exception');
     expect(checklistIds(result)).toEqual(expect.arrayContaining(['document_public_health_necessity', 'document_consent_difficulty']));
     expect(verdictOf(assess({ publicHealthNeed: 'unsure' }), 'public_health_exception')?.verdict).toBe('inconclusive');
-    expect(verdictOf(assess({ consent: 'obtainable' }), 'public_health_exception')?.verdict).toBe('not_appropriate');
+    expect(verdictOf(assess({ consent: 'obtainable' }), 'public_health_exception')).toMatchObject({
+      verdict: 'not_appropriate',
+      reasons: ['public_health_requires_consent_difficulty'],
+    });
+    // Where it is the ONLY basis that fits, it is still not recommended: nothing is, and the result says so.
+    for (const purpose of ['product_only', 'academic_and_product'] as const) {
+      const onlyPublicHealth = assess({ providerType: 'non_academic_medical', purpose, publicHealthNeed: 'yes', keyHolder: 'recipient_too' });
+      expect(verdictOf(onlyPublicHealth, 'public_health_exception')?.verdict, purpose).toBe('conditional');
+      expect(onlyPublicHealth.bases.filter((b) => b.verdict === 'acceptable' || b.verdict === 'conditional').map((b) => b.basis)).toEqual([
+        'public_health_exception',
+        'anonymized_provision',
+      ]);
+      expect(onlyPublicHealth.recommendedBasis, purpose).toBeNull();
+      expect(onlyPublicHealth.timeline.map((t) => t.recommendedBasis)).not.toContain('public_health_exception');
+      expect(warningIds(onlyPublicHealth)).toContain('no_basis_fits');
+    }
   });
 
   it('a recipient that holds the key defeats pseudonymized joint use (§3.4, §3.5; Art. 42(3))', () => {
