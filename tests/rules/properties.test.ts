@@ -13,7 +13,7 @@ import {
   questionIds,
 } from '../../src/rules';
 import type { QuestionId } from '../../src/rules';
-import { answerArbitrary, fullAnswers, ruleSet1Answers } from './arbitraries';
+import { answerArbitrary, fullAnswers, ruleSet1Answers, runs } from './arbitraries';
 
 const fullyAnswered = {
   dataOrigin: 'clinical_care',
@@ -46,7 +46,7 @@ describe('properties of the decision model', () => {
         const offPath = Object.fromEntries(questionIds.filter((id) => !onPath.has(id)).map((id) => [id, noise[id]]));
         expect(evaluate({ ...offPath, ...complete })).toEqual(evaluate(complete));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -73,7 +73,7 @@ describe('properties of the decision model', () => {
         // pruning is idempotent
         expect(pruneAnswers(changed)).toEqual(changed);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -87,7 +87,7 @@ describe('properties of the decision model', () => {
         const { [dropped]: _removed, ...incomplete } = complete;
         expect(() => evaluate(incomplete)).toThrow(dropped);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -103,7 +103,7 @@ describe('properties of the decision model', () => {
           for (const id of entry.citations) expect(citations).toHaveProperty(id);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });
@@ -126,7 +126,7 @@ describe('answers saved under rule set 1 (model.md, "Rule set 2": migration)', (
           expect(answers).toEqual(old);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
