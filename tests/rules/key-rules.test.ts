@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/rules';
+import {
+  IncompleteInputError,
+  applicableQuestions,
+  assessmentSchema,
+  currentRuleSet,
+  describeInputProblems,
+  evaluate,
+  getQuestion,
+  previousQuestion,
+  questionIds,
+  ruleSetFor,
+  ruleSets,
+  stageNameCertainty,
+} from '../../src/rules';
 import type { Assessment, AssessmentInput } from '../../src/rules';
-import { withAnswers } from './fixtures';
+import { centralCase, withAnswers } from './fixtures';
 
 const verdictOf = (result: Assessment, basis: string) => result.bases.find((entry) => entry.basis === basis);
 const assess = (overrides: AssessmentInput) => evaluate(withAnswers(overrides));
@@ -226,5 +239,186 @@ describe('key rules of the guideline', () => {
     expect(warningIds(result)).toContain('academic_purpose_at_product_stage');
     const early = assess({ purpose: 'academic_only', jointResearch: 'yes', stage: 'exploration' });
     expect(warningIds(early)).not.toContain('academic_purpose_at_product_stage');
+  });
+});
+
+/** Drops answers that no longer apply, so an override can take a branch off the central path. */
+const only = (input: AssessmentInput, ...drop: (keyof AssessmentInput)[]): AssessmentInput =>
+  Object.fromEntries(Object.entries(input).filter(([id]) => !drop.includes(id as keyof AssessmentInput)));
+
+describe('the model around the rules: stages, rule set, questions, output shape', () => {
+  it('names the seven stages with the certainty model.md gives them (Stages table)', () => {
+    expect(stageNameCertainty).toEqual({
+      basic_research: 'reconstructed',
+      exploration: 'confirmed',
+      development: 'confirmed',
+      performance_evaluation: 'reconstructed',
+      application_preparation: 'confirmed',
+      regulatory_review: 'reconstructed',
+      post_market: 'reconstructed',
+    });
+    // A reconstructed name is flagged on the result; a confirmed one is not.
+    for (const [stage, certainty] of Object.entries(stageNameCertainty)) {
+      const result = assess({ stage: stage as AssessmentInput['stage'] });
+      expect(warningIds(result).includes('stage_basis_unconfirmed'), stage).toBe(certainty === 'reconstructed');
+    }
+  });
+
+  it('applies one rule set from 2022-04-01 (APPI in force) on, never the 2026 amendment (§2.7, §10.8)', () => {
+    expect(ruleSets).toHaveLength(1);
+    expect(ruleSetFor('2022-03-31')).toBeNull();
+    expect(ruleSetFor('2022-04-01')).toBe(currentRuleSet);
+    expect(ruleSetFor('2026-07-17')).toBe(currentRuleSet); // promulgated, not in force
+    expect(ruleSetFor('2028-07-16')).toBe(currentRuleSet);
+    expect(currentRuleSet.effectiveFrom).toBe('2022-04-01');
+    expect(currentRuleSet.effectiveUntil).toBeNull();
+    expect(currentRuleSet.guideline).toContain('医療デジタルデータのAI研究開発等への利活用に係るガイドライン');
+    expect(currentRuleSet.guideline).toContain('2024-09-30');
+    expect(currentRuleSet.law).toContain('2022-04-01');
+    expect(currentRuleSet.law).toContain('not in force');
+  });
+
+  it('counts every question as possibly on the path until the answers that gate it are given', () => {
+    expect(applicableQuestions({})).toEqual(questionIds);
+    expect(applicableQuestions({ dataState: 'identifiable' })).toEqual(expect.arrayContaining(['consent', 'publicHealthNeed', 'keyHolder']));
+    expect(applicableQuestions({ dataState: 'identifiable', consent: 'obtained' })).not.toContain('publicHealthNeed');
+    expect(applicableQuestions({ recipientType: 'company' })).toEqual(expect.arrayContaining(['jointResearch', 'recipientOwnUse', 'foreignRecipient', 'provisionStatus']));
+    expect(applicableQuestions({ providerType: 'academic_non_medical' })).toEqual(expect.arrayContaining(['providerSector', 'jointResearch']));
+    expect(applicableQuestions({ providerType: 'company' })).not.toContain('providerSector');
+    expect(previousQuestion({}, 'dataSubjects')).toBe('dataOrigin');
+    expect(previousQuestion({}, 'dataOrigin')).toBeNull();
+    expect(() => getQuestion('colour' as never)).toThrow('Unknown question id: colour');
+  });
+
+  it('rejects an incomplete input with an IncompleteInputError naming the first open question', () => {
+    let error: unknown;
+    try {
+      evaluate({ dataOrigin: 'clinical_care' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(IncompleteInputError);
+    expect(error).toMatchObject({ name: 'IncompleteInputError', missing: ['dataSubjects'], message: 'Incomplete input: no answer for dataSubjects' });
+  });
+
+  it('reports a duplicated or unknown answer in words a reviewer can act on', () => {
+    const problems = describeInputProblems({ ...centralCase, dataTypes: ['genome', 'genome'], providerType: 'hospital' });
+    expect(problems).toEqual([
+      { kind: 'invalid', path: 'providerType', message: expect.stringContaining('academic_medical') },
+      { kind: 'invalid', path: 'dataTypes', message: 'duplicate_ids' },
+    ]);
+  });
+
+  it('the output schema accepts a result and rejects what model.md rules out', () => {
+    const result = assess({ providerType: 'company', purpose: 'academic_and_product', recipientType: 'academic_non_medical' });
+    expect(result.remedies.length).toBeGreaterThan(0);
+    expect(assessmentSchema.safeParse(result).success).toBe(true);
+    const [firstBasis] = result.bases;
+    const [firstItem] = result.checklist;
+    const [firstWarning] = result.warnings;
+    const [firstRemedy] = result.remedies;
+    if (firstBasis === undefined || firstItem === undefined || firstWarning === undefined || firstRemedy === undefined) throw new Error('fixture');
+    const broken: Record<string, unknown>[] = [
+      { ...result, rulesVersion: 1 },
+      { ...result, inScope: 'yes' },
+      { ...result, stage: 'launch' },
+      { ...result, recommendedBasis: 'hope' },
+      { ...result, bases: [{ ...firstBasis, citations: [] }] }, // every citations array is non-empty
+      { ...result, bases: [{ ...firstBasis, reasons: [] }] },
+      { ...result, bases: [{ ...firstBasis, verdict: 'maybe' }] },
+      { ...result, bases: [{ ...firstBasis, basis: 'luck' }] },
+      { ...result, bases: [{ ...firstBasis, citations: ['a_rumour'] }] },
+      { ...result, timeline: [{ stage: 'launch', recommendedBasis: null }] },
+      { ...result, timeline: [{ stage: 'exploration', recommendedBasis: 'hope' }] },
+      { ...result, checklist: [{ ...firstItem, owner: 'nobody' }] },
+      { ...result, checklist: [{ ...firstItem, id: 'pray' }] },
+      { ...result, checklist: [{ ...firstItem, citations: [] }] },
+      { ...result, warnings: [{ ...firstWarning, id: 'boo' }] },
+      { ...result, warnings: [{ ...firstWarning, citations: [] }] },
+      { ...result, remedies: [{ ...firstRemedy, kind: 'magic' }] },
+      { ...result, remedies: [{ ...firstRemedy, basis: 'hope' }] },
+      { ...result, remedies: [{ ...firstRemedy, verdict: 'maybe' }] },
+      { ...result, remedies: [{ ...firstRemedy, conditional: 'no' }] },
+      { ...result, remedies: [{ ...firstRemedy, citations: [] }] },
+      { ...result, remedies: [{ ...firstRemedy, changes: [{ question: 'colour', answer: 'blue' }] }] },
+      { ...result, remedies: [{ ...firstRemedy, changes: [{ question: 'consent', answer: 3 }] }] },
+      { ...result, remedies: [{ ...firstRemedy, assumes: [{ question: 'colour', answer: 'blue' }] }] },
+    ];
+    for (const candidate of broken) expect(assessmentSchema.safeParse(candidate).success, JSON.stringify(candidate).slice(0, 120)).toBe(false);
+    for (const field of Object.keys(result)) {
+      const { [field]: _dropped, ...rest } = result as unknown as Record<string, unknown>;
+      expect(assessmentSchema.safeParse(rest).success, `without ${field}`).toBe(false);
+    }
+  });
+});
+
+describe('rules that only a careful case shows', () => {
+  it('a company at the review stage is told the hospital provides the source documents, without the check being planned (ch.6 [SEED]; R7)', () => {
+    const result = assess({ stage: 'regulatory_review' });
+    expect(verdictOf(result, 'statutory_cooperation')).toMatchObject({ verdict: 'not_applicable', reasons: ['statutory_source_documents_later'] });
+    expect(checklistIds(result)).toContain('regulator_source_documents');
+    expect(checklistIds(assess({ stage: 'development' }))).not.toContain('regulator_source_documents');
+  });
+
+  it('a project that stays on the same basis is not told to plan a change, whatever the earlier stages were (ch.6)', () => {
+    // 探索 on the academic exception, 開発 on pseudonymized joint use: assessed at 開発, nothing changes later.
+    const result = assess({ purpose: 'academic_and_product', jointResearch: 'yes', stage: 'development' });
+    expect(result.timeline.map((entry) => entry.recommendedBasis).slice(0, 3)).toEqual(['academic_exception', 'academic_exception', 'pseudonymized_joint_use']);
+    expect(checklistIds(result)).not.toContain('plan_stage_transition');
+  });
+
+  it('the regulator gets no stage-transition note even where a later stage is settled (ch.6: Art. 27(1)(iv) at the review only)', () => {
+    const toRegulator = only(withAnswers({ recipientType: 'regulator', stage: 'development' }), 'jointResearch', 'recipientOwnUse', 'keyHolder', 'foreignRecipient', 'provisionStatus');
+    const result = evaluate(toRegulator);
+    expect(result.timeline.find((entry) => entry.stage === 'regulatory_review')?.recommendedBasis).toBe('statutory_cooperation');
+    expect(checklistIds(result)).not.toContain('plan_stage_transition');
+    expect(checklistIds(result)).toContain('regulator_source_documents');
+    expect(checklistIds(result)).not.toContain('record_provision');
+  });
+
+  it('academic research inside the institution at 開発 is not questioned as an academic label (§8.3 concerns provision)', () => {
+    const inside = only(
+      withAnswers({ recipientType: 'same_institution', purpose: 'academic_only', stage: 'development' }),
+      'jointResearch',
+      'recipientOwnUse',
+      'keyHolder',
+      'foreignRecipient',
+      'provisionStatus',
+    );
+    const result = evaluate(inside);
+    expect(result.recommendedBasis).toBe('academic_exception');
+    expect(warningIds(result)).not.toContain('academic_purpose_at_product_stage');
+  });
+
+  it('the open points behind guideline_silent are what it cites (README: inconclusive means take advice)', () => {
+    const abroad = assess({ foreignRecipient: 'other_country' });
+    const silent = abroad.warnings.find((warning) => warning.id === 'guideline_silent');
+    expect(silent?.citations).toEqual(verdictOf(abroad, 'pseudonymized_joint_use')?.citations);
+    // A clinic giving data to a university for its research: statute-confirmed, guideline silent (§2.4 note).
+    const chain = assess({ providerType: 'non_academic_medical', recipientType: 'academic_non_medical', purpose: 'academic_only', stage: 'exploration' });
+    expect(chain.warnings.find((warning) => warning.id === 'guideline_silent')?.citations).toEqual(['gl_2_4_academic_exception', 'ppc_q11_6_academic_partners']);
+  });
+
+  it('re-linking is flagged when the recipient would hold the key even without 仮名加工情報 in play (Art. 42(3))', () => {
+    const result = assess({ keyHolder: 'recipient_too', laterNeeds: ['relink_outcomes'], consent: 'obtained' });
+    expect(result.recommendedBasis).toBe('consent');
+    expect(warningIds(result)).toContain('relink_request_prohibited');
+    expect(warningIds(assess({ consent: 'obtained', laterNeeds: ['relink_outcomes'] }))).not.toContain('relink_request_prohibited');
+    expect(warningIds(assess({ consent: 'obtained', laterNeeds: ['contact_patients'] }))).not.toContain('contact_prohibited');
+    expect(warningIds(assess({ laterNeeds: ['contact_patients'] }))).toContain('contact_prohibited');
+  });
+
+  it('video and head scans are flagged only where the data becomes 仮名加工情報 (ch.4–5 UNCONFIRMED)', () => {
+    for (const type of ['video_audio', 'head_scan_face'] as const) {
+      expect(warningIds(assess({ dataTypes: [type] })), type).toContain('face_and_video_processing_unsettled');
+      expect(warningIds(assess({ dataTypes: [type], consent: 'obtained' })), type).not.toContain('face_and_video_processing_unsettled');
+    }
+    expect(warningIds(assess({ dataTypes: ['genome'], consent: 'obtained' }))).not.toContain('genome_sequence_excluded');
+  });
+
+  it('an ethics review that is only planned is not flagged; none or unsure is (§7)', () => {
+    expect(warningIds(assess({ ethicsReview: 'planned' }))).not.toContain('ethics_review_not_arranged');
+    expect(warningIds(assess({ ethicsReview: 'none' }))).toContain('ethics_review_not_arranged');
+    expect(warningIds(assess({ ethicsReview: 'unsure' }))).toContain('ethics_review_not_arranged');
   });
 });
