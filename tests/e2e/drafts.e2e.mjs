@@ -21,9 +21,9 @@ const en = readJson('../../locales/en/drafts.json');
 const common = readJson('../../locales/ja/common.json');
 const s02 = readJson('../fixtures/scenarios.json').scenarios.find((s) => s.id === 'S02');
 
-/** The format of src/features/assessments/schema.ts, version 1: one saved, current assessment. */
+/** The format of src/features/assessments/schema.ts, version 2: one saved, current assessment. */
 const seeded = JSON.stringify({
-  schemaVersion: 1,
+  schemaVersion: 2,
   currentId: 'e2e-s02',
   assessments: [
     {

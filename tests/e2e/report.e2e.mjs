@@ -27,7 +27,7 @@ const STORAGE_KEY = 'mdn.assessments';
 const s02 = { ...scenarios.find((s) => s.id === 'S02').input, dataTypes: ['ehr_structured', 'dicom_images'] };
 const projectName = 'E2E <CT> 開発プロジェクト';
 const seeded = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   currentId: 'seed-1',
   assessments: [
     {

@@ -65,7 +65,7 @@ describe('review mode', () => {
     const file = JSON.parse(text);
     assert.equal(file.format, 'medai-data-navigator/assessment');
     assert.equal(file.schemaVersion, 2);
-    assert.equal(file.rulesVersion, '2024.09-appi2022.1');
+    assert.equal(file.rulesVersion, '2024.09-appi2022.2');
 
     const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
     await page.goto(appUrl('/review'));

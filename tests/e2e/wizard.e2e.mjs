@@ -256,15 +256,16 @@ describe('wizard', () => {
     const { context, page, problems } = await openPage(browser);
     const input = scenario('S01');
     await startAssessment(page, 'reload');
-    for (const id of ['dataOrigin', 'productKind', 'providerType']) await answerByClicking(page, id, input[id]);
+    // Rule set 2 asks whether any patient is alive after the data's origin, and the provider's sector after its type.
+    for (const id of ['dataOrigin', 'dataSubjects', 'productKind', 'providerType', 'providerSector']) await answerByClicking(page, id, input[id]);
     assert.equal(await h1(page), ja.questions.recipientType.title);
 
     await page.reload();
     assert.equal(await h1(page), ja.questions.recipientType.title);
     assert.equal(routeOf(page), '/q/recipientType');
     await page.getByRole('link', { name: ja.wizard.question.back }).click();
-    assert.equal(await page.getByRole('heading', { level: 1, name: ja.questions.providerType.title }).textContent(), ja.questions.providerType.title);
-    assert.ok(await page.locator(`input[name="providerType"][value="${input.providerType}"]`).isChecked());
+    assert.equal(await page.getByRole('heading', { level: 1, name: ja.questions.providerSector.title }).textContent(), ja.questions.providerSector.title);
+    assert.ok(await page.locator(`input[name="providerSector"][value="${input.providerSector}"]`).isChecked());
 
     // The browser's own Back button walks the real history.
     await page.goBack();
@@ -278,7 +279,7 @@ describe('wizard', () => {
     const { context, page, problems } = await openPage(browser);
     const input = scenario('S10');
     await startAssessment(page, 'language');
-    for (const id of ['dataOrigin', 'productKind', 'providerType', 'recipientType']) {
+    for (const id of ['dataOrigin', 'dataSubjects', 'productKind', 'providerType', 'providerSector', 'recipientType']) {
       await answerByClicking(page, id, input[id]);
     }
     await page.getByRole('button', { name: ja.common.languages.en }).click();
@@ -329,6 +330,7 @@ describe('wizard', () => {
 
     await startAssessment(page, 'axe');
     await answerByClicking(page, 'dataOrigin', input.dataOrigin);
+    await answerByClicking(page, 'dataSubjects', input.dataSubjects);
     await answerByClicking(page, 'productKind', input.productKind);
     await h1(page);
     // Open one glossary definition so its styles are checked too.
