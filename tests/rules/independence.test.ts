@@ -256,4 +256,41 @@ describe('answers that only add checklist items or warnings act independently', 
       { numRuns: runs(100) },
     );
   });
+
+  it('a vendor that also improves its own models is treated as one using the data for itself, with the open point shown (§10.10)', () => {
+    const provision = fullAnswers.filter((input) => pruneAnswers(input).recipientOwnUse !== undefined);
+    fc.assert(
+      fc.property(provision, (input) => {
+        const { a: ownUse, b: partly, complete } = withEach(input, 'recipientOwnUse', 'yes', 'partly');
+        expect(partly.recommendedBasis).toBe(ownUse.recommendedBasis);
+        expect(partly.timeline).toEqual(ownUse.timeline);
+        expect(partly.remedies).toEqual(ownUse.remedies);
+        expect(otherBases(partly.bases, 'entrustment')).toEqual(otherBases(ownUse.bases, 'entrustment'));
+        expect(basisEntry(partly, 'entrustment')?.verdict).toBe(basisEntry(ownUse, 'entrustment')?.verdict);
+        if (basisEntry(ownUse, 'entrustment')?.reasons.includes('entrustment_fails_own_use')) {
+          expect(basisEntry(partly, 'entrustment')?.reasons).toEqual(
+            basisEntry(ownUse, 'entrustment')?.reasons.map((reason) => (reason === 'entrustment_fails_own_use' ? 'entrustment_fails_partly_own_use' : reason)),
+          );
+        }
+        expect(partly.checklist).toEqual(ownUse.checklist);
+        expect(difference(ids(partly.warnings), ids(ownUse.warnings))).toEqual(outsideAppi(complete) ? [] : ['vendor_own_improvement_open']);
+        expect(difference(ids(ownUse.warnings), ids(partly.warnings))).toEqual([]);
+      }),
+      { numRuns: runs(100) },
+    );
+  });
+
+  it('a recipient bound by a Rule 16 system is treated as one in the EEA/UK, plus the Art. 28(3) monitoring (§10.2)', () => {
+    const provision = fullAnswers.filter((input) => pruneAnswers(input).foreignRecipient !== undefined);
+    fc.assert(
+      fc.property(provision, (input) => {
+        const { a: adequate, b: conforming } = withEach(input, 'foreignRecipient', 'adequate_country', 'conforming_system');
+        expect(decision(conforming)).toEqual(decision(adequate));
+        expect(conforming.warnings).toEqual(adequate.warnings);
+        expect(difference(ids(adequate.checklist), ids(conforming.checklist))).toEqual([]);
+        expect(difference(ids(conforming.checklist), ids(adequate.checklist))).toEqual(conforming.recommendedBasis === null ? [] : ['conforming_system_monitoring']);
+      }),
+      { numRuns: runs(100) },
+    );
+  });
 });
