@@ -206,7 +206,7 @@ describe('report page', () => {
     const url = await navigator.clipboard.readText();
     expect(url).toMatch(/^http:\/\/localhost(?::\d+)?\/#\/open\?a=[\w-]+$/u);
     const decoded = decodeShare(new URL(url).hash.split('?a=')[1] ?? '');
-    expect(decoded).toEqual({ ok: true, answers: canonicalAnswers(answers), rulesVersion });
+    expect(decoded).toEqual({ ok: true, answers: canonicalAnswers(answers), rulesVersion, removed: [] });
     expect(JSON.stringify(decoded)).not.toContain('Secret');
   });
 

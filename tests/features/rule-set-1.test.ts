@@ -145,6 +145,17 @@ describe('saved assessments in rule-set-1 storage', () => {
     expect(reloaded.getState().assessments).toEqual(store.getState().assessments);
   });
 
+  it('with answers that rule set 2 already finds complete load with nothing to tell', () => {
+    const stored = JSON.parse(raw) as { assessments: { answers: Record<string, unknown> }[] };
+    const [first] = stored.assessments;
+    if (first === undefined) throw new Error('no assessment');
+    first.answers = { ...domestic, dataSubjects: 'includes_living', providerSector: 'private', foreignStorage: 'no' };
+    const loaded = loadPersisted(JSON.stringify(stored));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problem));
+    expect(loaded.state.assessments[0]).not.toHaveProperty('ruleUpdate');
+    expect(loaded.state.assessments[1]?.ruleUpdate).toEqual({ from: RULE_SET_1, removed: [] });
+  });
+
   it('stay untouched when a record cannot be read, even after the migration', () => {
     const broken = raw.replace('"ethics_review"', '"no_such_item"');
     const { storage, data } = memoryStorage({ [STORAGE_KEY]: broken });

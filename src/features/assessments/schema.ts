@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { loadVersioned } from '../../lib/versioned-storage';
 import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
-import { ChecklistId, assessmentInputSchema, uniqueList } from '../../rules';
+import { ChecklistId, assessmentInputSchema, nextQuestion, uniqueList } from '../../rules';
 import { migrateInput, removedAnswersSchema } from '../exchange/rule-update';
 
 export type { StorageProblem };
@@ -49,7 +49,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * Version 1 → 2: each assessment's answers are migrated to rule set 2 (model.md, "Rule set 2"). Every answer that
  * still exists is kept; a removed one is taken out, so the wizard asks it again, and recorded in `ruleUpdate` with
- * the rule set it came from. Anything unexpected is passed on as it is, for the schema to refuse.
+ * the rule set it came from (so is an assessment the new questions leave open). Anything unexpected is passed on as
+ * it is, for the schema to refuse.
  */
 export function migrateStorageV1(json: Record<string, unknown>): Record<string, unknown> {
   if (!Array.isArray(json.assessments)) return json;
@@ -58,7 +59,9 @@ export function migrateStorageV1(json: Record<string, unknown>): Record<string, 
     assessments: json.assessments.map((assessment: unknown) => {
       if (!isRecord(assessment)) return assessment;
       const { answers, removed } = migrateInput(assessment.answers);
-      return { ...assessment, answers, ruleUpdate: { from: STORAGE_V1_RULES_VERSION, removed } };
+      // One that is complete under rule set 2 already has nothing to be told (the schema still checks its answers).
+      const complete = removed.length === 0 && isRecord(answers) && nextQuestion(answers) === null;
+      return complete ? { ...assessment, answers } : { ...assessment, answers, ruleUpdate: { from: STORAGE_V1_RULES_VERSION, removed } };
     }),
   };
 }
