@@ -14,6 +14,7 @@ import {
   stages,
 } from '../../src/rules';
 import type { Assessment, AssessmentInput, BasisVerdict, QuestionId, StageId } from '../../src/rules';
+import { checkRemedies } from './remedy-checks';
 
 /**
  * Exhaustive check of the decision model: every complete input reachable through `nextQuestion`, with the answers
@@ -285,6 +286,9 @@ describe('the whole decision model, exhaustively', () => {
       if (result.bases.some((b) => b.verdict === 'inconclusive') && !result.warnings.some((w) => w.id === 'guideline_silent')) {
         throw new Error(`an inconclusive verdict without guideline_silent: ${JSON.stringify(input)}`);
       }
+      // The remedy properties of remedies.test.ts (remedy-checks.ts): they re-evaluate every remedy, so the full
+      // walk checks every eighth input (far more than remedies.test.ts samples), the covering walk every input.
+      if (covering || evaluated % 8 === 0) checkRemedies(input, result);
       for (const law of laws) {
         if (law.broken(input, result, v)) throw new Error(`breaks "${law.source}" for ${JSON.stringify(input)}: ${JSON.stringify(result.bases)}`);
       }
