@@ -12,6 +12,8 @@ import { applicableQuestions, questionIds } from '../../src/rules';
 import type { AssessmentInput, QuestionId } from '../../src/rules';
 import scenarios from '../fixtures/scenarios.json';
 import { makeStore, memoryStorage, renderApp, storeWith } from '../app/harness';
+import { STORAGE_KEY } from '../../src/features/assessments/schema';
+import { fixture, manifest } from './rule-set-1-fixtures';
 
 const title = (id: QuestionId) => questions[id].title;
 const heading = (id: QuestionId) => screen.findByRole('heading', { level: 1, name: title(id) });
@@ -265,6 +267,32 @@ describe('questions of rule set 2', () => {
     await heading('recipientOwnUse');
     expect(screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).value)).toEqual(['no', 'partly', 'yes']);
     expect(screen.getByRole('radio', { name: option('recipientOwnUse', 'partly') })).toBeInTheDocument();
+  });
+});
+
+describe('an assessment saved under rule set 1', () => {
+  it('names the removed answer where the question is asked again, with the answers allowed now', async () => {
+    const store = makeStore(memoryStorage({ [STORAGE_KEY]: fixture('storage-assessments.json') }).storage);
+    store.getState().assessmentOpened(manifest.assessmentIds.abroad);
+    store.getState().answerGiven('dataSubjects', 'includes_living');
+    store.getState().answerGiven('providerSector', 'private');
+    renderApp('/q/foreignRecipient', store);
+
+    await heading('foreignRecipient');
+    const note = screen.getByRole('note', { name: common.ruleUpdate.title });
+    expect(note).toHaveTextContent(title('foreignRecipient'));
+    expect(note).toHaveTextContent(common.ruleUpdate.oldAnswer.foreignRecipient.yes);
+    expect(within(note).getAllByRole('listitem').map((item) => item.textContent)).toEqual(
+      ['no', 'adequate_country', 'conforming_system', 'other_country'].map((answer) => option('foreignRecipient', answer)),
+    );
+  });
+
+  it('shows no such note on the questions whose answers were kept', async () => {
+    const store = makeStore(memoryStorage({ [STORAGE_KEY]: fixture('storage-assessments.json') }).storage);
+    store.getState().assessmentOpened(manifest.assessmentIds.abroad);
+    renderApp('/q/dataSubjects', store);
+    await heading('dataSubjects');
+    expect(screen.queryByRole('note', { name: common.ruleUpdate.title })).not.toBeInTheDocument();
   });
 });
 

@@ -7,9 +7,11 @@ import { usePageTitle } from '../../app/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { nextQuestion } from '../../rules';
 import type { QuestionId } from '../../rules';
+import type { RuleUpdate } from '../assessments/schema';
 import { selectCurrent } from '../assessments/store';
 import { useAssessmentsApi } from '../assessments/store-context';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
+import { RuleUpdateNotice } from '../exchange/rule-update-notice';
 import { answerFrom, selectionOf } from './answer-selection';
 import { questionAccess } from './position';
 import { QuestionForm } from './question-form';
@@ -38,6 +40,7 @@ export function QuestionPage({ questionId, change }: QuestionPageProps) {
       initial={selectionOf(answers, questionId)}
       progress={{ number: access.number, total: access.total }}
       previous={access.previous}
+      ruleUpdate={current?.ruleUpdate}
     />
   );
 }
@@ -46,9 +49,11 @@ interface QuestionViewProps extends QuestionPageProps {
   initial: string[];
   progress: { number: number; total: number };
   previous: QuestionId | null;
+  /** Set when a rules update removed answers of this assessment: this question's old answer is named here. */
+  ruleUpdate: RuleUpdate | undefined;
 }
 
-function QuestionView({ questionId, change, initial, progress, previous }: QuestionViewProps) {
+function QuestionView({ questionId, change, initial, progress, previous, ruleUpdate }: QuestionViewProps) {
   const { t } = useTranslation('wizard');
   const texts = useQuestionTexts();
   const store = useAssessmentsApi();
@@ -56,6 +61,7 @@ function QuestionView({ questionId, change, initial, progress, previous }: Quest
   const [errorShown, setErrorShown] = useState(false);
 
   const title = texts.title(questionId);
+  const removedHere = ruleUpdate?.removed.filter((entry) => entry.question === questionId) ?? [];
   usePageTitle(errorShown ? t('question.pageTitleWithError', { title }) : title);
 
   const answer = (selection: string[]) => {
@@ -75,6 +81,7 @@ function QuestionView({ questionId, change, initial, progress, previous }: Quest
       ) : (
         <BackLink to={questionPath(previous, { change })}>{t('question.back')}</BackLink>
       )}
+      {ruleUpdate === undefined || removedHere.length === 0 ? null : <RuleUpdateNotice from={ruleUpdate.from} removed={removedHere} />}
       <QuestionForm
         questionId={questionId}
         initial={initial}
