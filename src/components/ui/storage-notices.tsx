@@ -2,8 +2,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { StorageProblem } from '../../lib/versioned-storage';
-import { downloadText } from '../../lib/export/download';
-import { ConfirmPrompt } from './confirm-prompt';
+import { DownloadOrDiscard } from './download-or-discard';
 
 /**
  * The locale namespaces that word the notices of one store. Each holds the same `storage.*` keys, so one component
@@ -57,7 +56,6 @@ export function StorageNotices({ namespace, problem, details, savingEnabled, onD
   const t = (key: (typeof STORAGE_NOTICE_KEYS)[number]) => translate(key);
   const headingId = useId();
   const savingOffId = useId();
-  const [confirming, setConfirming] = useState(false);
   const [hadProblem, setHadProblem] = useState(problem !== null);
   if (problem !== null && !hadProblem) setHadProblem(true);
   const discarded = problem === null && hadProblem;
@@ -77,39 +75,18 @@ export function StorageNotices({ namespace, problem, details, savingEnabled, onD
           <p>{t(explanationKeys[problem.kind])}</p>
           {details}
           <p>{t('storage.kept')}</p>
-          <div className="button-group">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                downloadText(t('storage.downloadFileName'), 'application/json', problem.raw);
-              }}
-            >
-              {t('storage.download')}
-            </button>
-            {confirming ? null : (
-              <button
-                type="button"
-                className="button button--warning"
-                onClick={() => {
-                  setConfirming(true);
-                }}
-              >
-                {t('storage.discard')}
-              </button>
-            )}
-          </div>
-          {confirming ? (
-            <ConfirmPrompt
-              question={t('storage.confirmQuestion')}
-              confirmLabel={t('storage.confirmDiscard')}
-              cancelLabel={t('storage.cancelDiscard')}
-              onConfirm={onDiscard}
-              onCancel={() => {
-                setConfirming(false);
-              }}
-            />
-          ) : null}
+          <DownloadOrDiscard
+            text={problem.raw}
+            fileName={t('storage.downloadFileName')}
+            downloadLabel={t('storage.download')}
+            discardLabel={t('storage.discard')}
+            confirm={{
+              question: t('storage.confirmQuestion'),
+              confirmLabel: t('storage.confirmDiscard'),
+              cancelLabel: t('storage.cancelDiscard'),
+            }}
+            onDiscard={onDiscard}
+          />
         </section>
       )}
       <div role="status" className="status-message">

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { usePageTitle } from '../../app/use-page-title';
+import { DownloadOrDiscard } from '../../components/ui/download-or-discard';
 import { PageHeading } from '../../components/ui/page-heading';
-import { downloadText } from '../../lib/export/download';
 import { useQuestionTexts } from '../wizard/question-texts';
 import { ruleSet1Assumptions } from '../exchange/rule-set-1';
 import { CaseList } from './case-list';
@@ -50,7 +50,6 @@ function SetAsideSection({ text }: { text: string }) {
   const lng = useContentLanguage();
   const store = useTrainingApi();
   const headingId = useId();
-  const [confirming, setConfirming] = useState(false);
   const parsed = useMemo(() => parseTrainingSet(text), [text]);
   const title = useMemo(() => {
     try {
@@ -70,41 +69,20 @@ function SetAsideSection({ text }: { text: string }) {
         <p>{t('training:load.setAside.lead', { title: title ?? t('training:load.setAside.untitled') })}</p>
         {parsed.ok ? null : <ProblemItems problems={parsed.problems} />}
       </div>
-      <div className="button-group">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            downloadText(t('training:load.setAside.fileName'), 'application/json', text);
-          }}
-        >
-          {t('training:load.setAside.download')}
-        </button>
-        {confirming ? null : (
-          <button
-            type="button"
-            className="button button--warning"
-            onClick={() => {
-              setConfirming(true);
-            }}
-          >
-            {t('training:load.setAside.remove')}
-          </button>
-        )}
-      </div>
-      {confirming ? (
-        <ConfirmPrompt
-          question={t('training:load.setAside.removeConfirm')}
-          confirmLabel={t('training:load.setAside.removeYes')}
-          cancelLabel={t('training:load.setAside.removeNo')}
-          onConfirm={() => {
-            store.getState().setAsideRemoved();
-          }}
-          onCancel={() => {
-            setConfirming(false);
-          }}
-        />
-      ) : null}
+      <DownloadOrDiscard
+        text={text}
+        fileName={t('training:load.setAside.fileName')}
+        downloadLabel={t('training:load.setAside.download')}
+        discardLabel={t('training:load.setAside.remove')}
+        confirm={{
+          question: t('training:load.setAside.removeConfirm'),
+          confirmLabel: t('training:load.setAside.removeYes'),
+          cancelLabel: t('training:load.setAside.removeNo'),
+        }}
+        onDiscard={() => {
+          store.getState().setAsideRemoved();
+        }}
+      />
     </section>
   );
 }
