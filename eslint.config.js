@@ -37,7 +37,7 @@ function rulesFence(depth) {
 }
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-artifacts/']),
+  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-artifacts/', '.stryker-tmp/', 'reports/']),
 
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
