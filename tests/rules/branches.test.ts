@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { applicableQuestions, evaluate } from '../../src/rules';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment, AssessmentInput } from '../../src/rules';
 import { withAnswers } from './fixtures';
 
@@ -8,7 +7,17 @@ import { withAnswers } from './fixtures';
  * internal use, a company as provider, an inconclusive basis stopping the search, and 仮名加工情報 under the
  * academic exception. Each starts from the central case (tests/rules/fixtures.ts) and changes what it examines;
  * expectations come from guideline-reference.md, cited per test.
+ *
+ * The rules are imported in a hook rather than at the top: if a module of src/rules cannot even load (a fault that
+ * throws while the module is evaluated), the other files fail to load, which a mutation run does not count as a
+ * failing test; here every test fails instead.
  */
+let rules: typeof import('../../src/rules');
+beforeAll(async () => {
+  rules = await import('../../src/rules');
+});
+const evaluate = (input: AssessmentInput): Assessment => rules.evaluate(input);
+const applicableQuestions = (input: AssessmentInput) => rules.applicableQuestions(input);
 
 const assess = (overrides: AssessmentInput): Assessment => evaluate(withAnswers(overrides));
 const basis = (result: Assessment, id: string) => {
@@ -224,5 +233,79 @@ describe('仮名加工情報 under the academic exception (Art. 41(6): the Art. 
     expect(basis(result, 'academic_exception')).toEqual(['not_appropriate', 'academic_exceptions_closed_for_pseudonymized']);
     expect(result.recommendedBasis).toBe('pseudonymized_internal_use');
     expect(checklistIds(result)).toEqual(expect.arrayContaining(['verify_existing_pseudonymization', 'secure_deletion_info', 'publish_pseudonymized_purpose', 'no_reidentification_no_contact']));
+  });
+});
+
+describe('data of deceased patients only, without genome data (§10.5)', () => {
+  it('keeps the ethics and scope notes, and nothing that rests on an APPI duty', () => {
+    const result = evaluate(
+      withAnswers({ dataSubjects: 'deceased_only', dataOrigin: 'other', productKind: 'other_medical_device', stage: 'post_market', ethicsReview: 'none', foreignStorage: 'yes', providerSector: 'public_body', laterNeeds: ['share_further'] }),
+    );
+    expect(result.recommendedBasis).toBeNull();
+    expect(result.checklist.map((item) => item.id)).toEqual(['ethics_review']);
+    expect([...warningIds(result)].sort()).toEqual(
+      ['deceased_outside_appi', 'ethics_review_not_arranged', 'out_of_scope_data_origin', 'out_of_scope_product', 'stage_basis_unconfirmed'].sort(),
+    );
+    expect(result.remedies).toEqual([]);
+  });
+});
+
+describe('warnings that depend on the recommendation, not only on the answers', () => {
+  it('pseudonymized internal use puts 仮名加工情報 in play: contact, re-linking and genome notes apply (Art. 41(7)(8); §3.1)', () => {
+    const inside = without(
+      withAnswers({ providerType: 'non_academic_medical', recipientType: 'same_institution', laterNeeds: ['contact_patients', 'relink_outcomes'], dataTypes: ['genome', 'video_audio'] }),
+      'jointResearch',
+      'recipientOwnUse',
+      'keyHolder',
+      'foreignRecipient',
+      'provisionStatus',
+    );
+    const result = evaluate(inside);
+    expect(result.recommendedBasis).toBe('pseudonymized_internal_use');
+    expect(warningIds(result)).toEqual(
+      expect.arrayContaining(['contact_prohibited', 'relink_request_prohibited', 'genome_sequence_excluded', 'face_and_video_processing_unsettled']),
+    );
+  });
+
+  it('the academic-purpose note at 開発 is only for a recommended academic exception (§8.3)', () => {
+    const clinic = without(withAnswers({ providerType: 'non_academic_medical', purpose: 'academic_only' }), 'jointResearch');
+    const result = evaluate(clinic);
+    expect(result.recommendedBasis).toBe('pseudonymized_joint_use');
+    expect(warningIds(result)).not.toContain('academic_purpose_at_product_stage');
+  });
+
+  it('a clinic to a university is guideline-silent only when the academic exception carries it, not when consent does', () => {
+    const withConsent = evaluate(
+      without(withAnswers({ providerType: 'non_academic_medical', recipientType: 'academic_non_medical', purpose: 'academic_only', stage: 'exploration', consent: 'obtained' }), 'jointResearch', 'publicHealthNeed'),
+    );
+    expect(withConsent.recommendedBasis).toBe('consent');
+    expect(basis(withConsent, 'academic_exception')).toEqual(['acceptable', 'academic_recipient_side_route']);
+    expect(warningIds(withConsent)).not.toContain('guideline_silent');
+  });
+
+  it('joint research with a coexisting product purpose is not flagged as an academic label (§8.3 is about product-only work)', () => {
+    const result = evaluate(withAnswers({ purpose: 'academic_and_product', jointResearch: 'yes', stage: 'exploration' }));
+    expect(warningIds(result)).not.toContain('academic_label_for_product_only');
+    expect(warningIds(evaluate(withAnswers({ purpose: 'product_only', jointResearch: 'yes' })))).toContain('academic_label_for_product_only');
+    expect(warningIds(evaluate(withAnswers({ purpose: 'product_only', jointResearch: 'no' })))).not.toContain('academic_label_for_product_only');
+  });
+});
+
+describe('the regulator as recipient (R7)', () => {
+  it('only statutory cooperation and consent concern a provision to the regulator; the rest says why not', () => {
+    const toRegulator = without(withAnswers({ recipientType: 'regulator', stage: 'regulatory_review' }), 'jointResearch', 'recipientOwnUse', 'keyHolder', 'foreignRecipient', 'provisionStatus');
+    const result = evaluate(toRegulator);
+    expect(Object.fromEntries(result.bases.map((entry) => [entry.basis, [entry.verdict, ...entry.reasons]]))).toEqual({
+      consent: ['not_appropriate', 'consent_impractical'],
+      academic_exception: ['not_applicable', 'provision_to_regulator_only'],
+      public_health_exception: ['not_applicable', 'provision_to_regulator_only'],
+      entrustment: ['not_applicable', 'provision_to_regulator_only'],
+      personal_data_joint_use: ['not_applicable', 'provision_to_regulator_only'],
+      pseudonymized_joint_use: ['not_applicable', 'provision_to_regulator_only'],
+      pseudonymized_internal_use: ['not_applicable', 'internal_use_only'],
+      statutory_cooperation: ['recommended', 'statutory_reliability_inspection'],
+      anonymized_provision: ['not_applicable', 'anonymized_not_for_internal_or_regulator'],
+      opt_out: ['not_appropriate', 'opt_out_barred_for_sensitive'],
+    });
   });
 });

@@ -301,6 +301,17 @@ describe('the model around the rules: stages, rule set, questions, output shape'
     expect(error).toMatchObject({ name: 'IncompleteInputError', missing: ['dataSubjects'], message: 'Incomplete input: no answer for dataSubjects' });
   });
 
+  it('names every missing question in an IncompleteInputError', () => {
+    expect(new IncompleteInputError(['stage', 'ethicsReview']).message).toBe('Incomplete input: no answer for stage, ethicsReview');
+  });
+
+  it('reports what is not an object of answers at the root, and an unknown field by name', () => {
+    for (const input of [null, 'text', 42, [1, 2], undefined]) {
+      expect(describeInputProblems(input), JSON.stringify(input)).toEqual([{ kind: 'invalid', path: '(root)', message: 'expected an object of answers' }]);
+    }
+    expect(describeInputProblems({ ...centralCase, colour: 'blue' })).toEqual([{ kind: 'invalid', path: 'colour', message: 'unknown question id' }]);
+  });
+
   it('reports a duplicated or unknown answer in words a reviewer can act on', () => {
     const problems = describeInputProblems({ ...centralCase, dataTypes: ['genome', 'genome'], providerType: 'hospital' });
     expect(problems.map((problem) => [problem.kind, problem.path])).toEqual([
@@ -423,5 +434,85 @@ describe('rules that only a careful case shows', () => {
     expect(warningIds(assess({ ethicsReview: 'planned' }))).not.toContain('ethics_review_not_arranged');
     expect(warningIds(assess({ ethicsReview: 'none' }))).toContain('ethics_review_not_arranged');
     expect(warningIds(assess({ ethicsReview: 'unsure' }))).toContain('ethics_review_not_arranged');
+  });
+});
+
+/** A remedy as the result states it, without its citations. */
+const remedyOf = (result: Assessment) =>
+  result.remedies.map(({ changes, assumes, kind, basis, conditional }) => ({ changes, assumes, kind, basis, conditional }));
+
+describe('remedies the sources point to (model.md, "Remedies")', () => {
+  it('consent still to be obtained: creating 仮名加工情報 first reaches the guideline model without conditions (ch.6; R8)', () => {
+    const result = assess({ consent: 'obtainable' });
+    expect(result.recommendedBasis).toBe('consent');
+    expect(remedyOf(result)).toEqual([
+      { changes: [{ question: 'dataState', answer: 'pseudonymized' }], assumes: [], kind: 'action', basis: 'pseudonymized_joint_use', conditional: false },
+    ]);
+  });
+
+  it('a company that would leave the key with the recipient: a hospital in joint research, consent, or a vendor role (§2.4, §2.6, R4)', () => {
+    const company = only(
+      withAnswers({ providerType: 'company', purpose: 'academic_and_product', stage: 'exploration', keyHolder: 'recipient_too' }),
+      'providerSector',
+      'jointResearch',
+    );
+    const result = evaluate(company);
+    expect(result.recommendedBasis).toBeNull();
+    // A university hospital helps only through joint research (Art. 27(1)(vi)): the remedy assumes it because
+    // nothing less works here, while the key at the recipient still rules out joint use.
+    expect(remedyOf(result)).toEqual([
+      {
+        changes: [{ question: 'providerType', answer: 'academic_medical' }],
+        assumes: [
+          { question: 'providerSector', answer: 'private' },
+          { question: 'jointResearch', answer: 'yes' },
+        ],
+        kind: 'restructure',
+        basis: 'academic_exception',
+        conditional: true,
+      },
+      { changes: [{ question: 'consent', answer: 'obtainable' }], assumes: [], kind: 'action', basis: 'consent', conditional: true },
+      { changes: [{ question: 'recipientOwnUse', answer: 'no' }], assumes: [], kind: 'action', basis: 'entrustment', conditional: false },
+    ]);
+  });
+
+  it('two changes only where one is not enough: a company giving 仮名加工情報 abroad (§2.6, §10.2)', () => {
+    const company = only(
+      withAnswers({ providerType: 'company', purpose: 'academic_and_product', stage: 'exploration', dataState: 'pseudonymized', foreignRecipient: 'other_country' }),
+      'providerSector',
+      'jointResearch',
+      'consent',
+      'publicHealthNeed',
+    );
+    const result = evaluate(company);
+    expect(result.recommendedBasis).toBeNull();
+    const hospital = (providerType: string, assumes: { question: string; answer: string }[]) =>
+      ['adequate_country', 'conforming_system'].map((foreignRecipient) => ({
+        changes: [
+          { question: 'providerType', answer: providerType },
+          { question: 'foreignRecipient', answer: foreignRecipient },
+        ],
+        assumes,
+        kind: 'restructure',
+        basis: 'pseudonymized_joint_use',
+        conditional: false,
+      }));
+    expect(remedyOf(result)).toEqual([
+      ...hospital('academic_medical', [
+        { question: 'providerSector', answer: 'private' },
+        { question: 'jointResearch', answer: 'no' },
+      ]),
+      ...hospital('non_academic_medical', [{ question: 'providerSector', answer: 'private' }]),
+      ...['adequate_country', 'conforming_system'].map((foreignRecipient) => ({
+        changes: [
+          { question: 'recipientOwnUse', answer: 'no' },
+          { question: 'foreignRecipient', answer: foreignRecipient },
+        ],
+        assumes: [],
+        kind: 'action',
+        basis: 'entrustment',
+        conditional: false,
+      })),
+    ]);
   });
 });
