@@ -129,7 +129,7 @@ export const checklistItems: readonly ChecklistItem[] = [
     // Also when the handling is entrusted to a party abroad: the provider then handles the data in that country
     // through it, and must know the regime there and name the country (PPC FAQ Q10-24).
     applies: (o) =>
-      o.situation.foreignStorage === true ||
+      o.situation.foreignStorage ||
       (recommends(o, 'entrustment') && o.situation.foreignRecipient !== undefined && o.situation.foreignRecipient !== 'no'),
   },
   {

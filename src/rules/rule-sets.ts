@@ -32,10 +32,13 @@ export const ruleSets: readonly RuleSet[] = [
  */
 export const supersededRuleSets: readonly string[] = ['2024.09-appi2022.1'];
 
-/** The rule set in force on a date (ISO yyyy-mm-dd, passed in: the rules never read the clock). */
-export function ruleSetFor(isoDate: string): RuleSet | null {
+/**
+ * The rule set in force on a date (ISO yyyy-mm-dd, passed in: the rules never read the clock). `sets` is for tests
+ * of successions that do not exist yet (the 2026 amendment's rule set will end the current one's period).
+ */
+export function ruleSetFor(isoDate: string, sets: readonly RuleSet[] = ruleSets): RuleSet | null {
   return (
-    ruleSets.find((set) => set.effectiveFrom <= isoDate && (set.effectiveUntil === null || isoDate < set.effectiveUntil)) ??
+    sets.find((set) => set.effectiveFrom <= isoDate && (set.effectiveUntil === null || isoDate < set.effectiveUntil)) ??
     null
   );
 }

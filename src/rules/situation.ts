@@ -44,7 +44,7 @@ export interface Situation {
   readonly recipientOwnUse: z.infer<typeof RecipientOwnUse> | undefined;
   readonly keyHolder: z.infer<typeof KeyHolder> | undefined;
   readonly foreignRecipient: z.infer<typeof ForeignRecipient> | undefined;
-  readonly foreignStorage: boolean | undefined;
+  readonly foreignStorage: boolean;
   readonly provisionStatus: z.infer<typeof ProvisionStatus> | undefined;
   readonly laterNeeds: ReadonlySet<LaterNeedId>;
   readonly ethicsReview: z.infer<typeof EthicsReview>;
@@ -72,6 +72,7 @@ const alwaysAsked = z.required(assessmentInputSchema, {
   dataTypes: true,
   laterNeeds: true,
   ethicsReview: true,
+  foreignStorage: true,
 });
 
 /** Builds the situation from a pruned input whose every on-path question is answered. */
@@ -100,7 +101,7 @@ export function toSituation(input: AssessmentInput): Situation {
     recipientOwnUse: a.recipientOwnUse,
     keyHolder: a.keyHolder,
     foreignRecipient: a.foreignRecipient,
-    foreignStorage: yes(a.foreignStorage),
+    foreignStorage: a.foreignStorage === 'yes',
     provisionStatus: a.provisionStatus,
   };
 }
