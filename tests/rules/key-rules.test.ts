@@ -8,6 +8,7 @@ import {
   evaluate,
   getQuestion,
   previousQuestion,
+  pruneAnswers,
   questionIds,
   ruleSetFor,
   ruleSets,
@@ -276,6 +277,11 @@ describe('the model around the rules: stages, rule set, questions, output shape'
     expect(currentRuleSet.guideline).toContain('2024-09-30');
     expect(currentRuleSet.law).toContain('2022-04-01');
     expect(currentRuleSet.law).toContain('not in force');
+  });
+
+  it('keeps only the answers given, never a question left open as an empty key', () => {
+    expect(Object.keys(pruneAnswers({ dataOrigin: 'clinical_care', stage: 'exploration' }))).toEqual(['dataOrigin', 'stage']);
+    expect(Object.keys(pruneAnswers({}))).toEqual([]);
   });
 
   it('counts every question as possibly on the path until the answers that gate it are given', () => {
