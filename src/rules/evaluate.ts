@@ -14,10 +14,8 @@ import type { Situation } from './situation';
 import { warningRules } from './warnings';
 import { findRemedies } from './remedies';
 
-interface StageOutcome extends StageRecommendation {
-  readonly fits: Readonly<Record<BasisId, Fit>>;
-  readonly recommended: BasisId | null;
-}
+/** The verdicts at one stage and the basis recommended there (the shape a remedy search reads too). */
+type StageOutcome = StageRecommendation;
 
 function assessStage(situation: Situation, atStage: StageId): StageOutcome {
   const staged: StagedSituation = { ...situation, atStage };
