@@ -18,8 +18,9 @@ import { checkRemedies } from './remedy-checks';
 
 /**
  * Exhaustive check of the decision model: every complete input reachable through `nextQuestion`, with the answers
- * that can change a verdict branched over and the rest rotated. Run with RULES_ENUMERATION=covering (the mutation
- * run does, see vitest.mutation.config.ts) it walks a small covering enumeration instead, with the same checks.
+ * that can change a verdict branched over and the rest rotated (about 500,000 inputs; the count is printed). Run
+ * with RULES_ENUMERATION=covering (the mutation run does, see vitest.mutation.config.ts) it walks a small covering
+ * enumeration instead (about 1,500 inputs), with the same checks.
  *
  * BRANCHED over every option, wherever the flow asks them (each can change a verdict or a reason):
  *   dataSubjects, providerType, providerSector, recipientType, purpose, jointResearch, dataState, consent,
@@ -29,16 +30,27 @@ import { checkRemedies } from './remedy-checks';
  * BRANCHED over classes, the value inside a class rotated (independence.test.ts proves the values of one class
  * give the same result but for the items named):
  *   stage: one stage per phase of ch.6 (academic-dominant, product-dominant, review, post-market), the stage inside
- *     the phase rotated: same-phase stages differ only in stage_basis_unconfirmed and plan_stage_transition. Every
+ *     the phase drawn: same-phase stages differ only in stage_basis_unconfirmed and plan_stage_transition. Every
  *     evaluation still assesses all seven stages for its timeline, so each stage's recommendation is checked anyway.
- *   provisionStatus: provided_without_publication, and one of not_yet / provided_after_publication (rotated: they
+ *   provisionStatus: provided_without_publication, and one of not_yet / provided_after_publication (drawn: they
  *     give identical results).
- * ROTATED: one value per path, drawn from a covering list by a seeded pseudo-random draw (each proven by independence.test.ts
- * to add only its own checklist items and warnings, or to change only the reason named, whatever else is answered):
+ * ROTATED: one value per path, drawn from a covering list by a seeded pseudo-random draw (each proven by
+ * independence.test.ts to add only its own checklist items and warnings, or to change only the reason named,
+ * whatever else is answered):
  *   dataOrigin, productKind, ethicsReview (scope flag and their warnings), foreignStorage (foreign_environment_check),
  *   the data types other than genome (their processing item and warning), and laterNeeds including
  *   regulator_source_check (its checklist item and warning, and statutory_cooperation's reason
  *   statutory_only_for_regulator → statutory_source_documents_later with the same verdict).
+ * COVERED, not branched: deceased patients only without genome data. No APPI basis applies there, whatever the
+ * other answers (independence.test.ts), so that quarter of the space gets the covering walk: the answers that gate
+ * later questions and the ch.6 phase branched, everything else drawn.
+ *
+ * Checked for every input: the output is well formed and fully cited, one verdict per basis in order, the timeline
+ * agrees, a missing recommendation is explained, an inconclusive verdict raises guideline_silent, the `laws` below
+ * hold, and the remedy properties of remedy-checks.ts (every input of the covering walk, every eighth of the full
+ * one: they re-evaluate each remedy). Checked at the end: no dead rule (every checklist, warning and reason id is
+ * produced), every citation is cited, every basis but the never-recommended ones is recommended somewhere, and every
+ * answer of every question was reached.
  */
 
 const covering = process.env.RULES_ENUMERATION === 'covering';

@@ -13,6 +13,7 @@ import {
   ruleSetFor,
   ruleSets,
   stageNameCertainty,
+  stages,
 } from '../../src/rules';
 import type { Assessment, AssessmentInput } from '../../src/rules';
 import { centralCase, withAnswers } from './fixtures';
@@ -520,5 +521,46 @@ describe('remedies the sources point to (model.md, "Remedies")', () => {
         conditional: false,
       })),
     ]);
+  });
+});
+
+describe('the vocabulary of model.md', () => {
+  it('groups the seven stages as ch.6 does: academic research first, product development from 開発 to 承認申請書類作成', async () => {
+    const { stagePhase } = await import('../../src/rules/facts');
+    expect(Object.fromEntries(stages.map((stage) => [stage, stagePhase(stage)]))).toEqual({
+      basic_research: 'academic_dominant',
+      exploration: 'academic_dominant',
+      development: 'product_dominant',
+      performance_evaluation: 'product_dominant',
+      application_preparation: 'product_dominant',
+      regulatory_review: 'regulatory_review', // Art. 27(1)(iv) anchors it [SEED]
+      post_market: 'post_market', // basis not confirmed (§5 table)
+    });
+  });
+
+  it('offers exactly the answer ids of model.md for every question', () => {
+    expect(Object.fromEntries(questionIds.map((id) => [id, getQuestion(id).options]))).toEqual({
+      dataOrigin: ['clinical_care', 'other'],
+      dataSubjects: ['includes_living', 'deceased_only'],
+      productKind: ['diagnostic_ai_software', 'other_medical_device', 'not_medical_device'],
+      providerType: ['academic_medical', 'non_academic_medical', 'academic_non_medical', 'company'],
+      providerSector: ['private', 'public_body'],
+      recipientType: ['academic_medical', 'non_academic_medical', 'academic_non_medical', 'company', 'same_institution', 'regulator'],
+      purpose: ['academic_only', 'academic_and_product', 'product_only'],
+      jointResearch: ['yes', 'no'],
+      stage: [...stages],
+      dataState: ['identifiable', 'pseudonymized', 'anonymized'],
+      dataTypes: ['ehr_structured', 'free_text', 'dicom_images', 'burned_in_text', 'pathology_wsi', 'head_scan_face', 'video_audio', 'genome', 'rare_disease'],
+      consent: ['obtained', 'obtainable', 'difficult'],
+      publicHealthNeed: ['yes', 'no', 'unsure'],
+      recipientOwnUse: ['no', 'partly', 'yes'],
+      keyHolder: ['provider_only', 'recipient_too'],
+      foreignRecipient: ['no', 'adequate_country', 'conforming_system', 'other_country'],
+      foreignStorage: ['yes', 'no'],
+      provisionStatus: ['not_yet', 'provided_after_publication', 'provided_without_publication'],
+      laterNeeds: ['relink_outcomes', 'contact_patients', 'share_further', 'regulator_source_check'],
+      ethicsReview: ['approved', 'planned', 'none', 'unsure'],
+    });
+    expect(questionIds.filter((id) => getQuestion(id).kind === 'multi')).toEqual(['dataTypes', 'laterNeeds']);
   });
 });
