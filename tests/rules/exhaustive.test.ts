@@ -15,6 +15,7 @@ import {
 } from '../../src/rules';
 import type { Assessment, AssessmentInput, BasisVerdict, QuestionId, StageId } from '../../src/rules';
 import { checkRemedies } from './remedy-checks';
+import { seededRandom } from '../../scripts/lib/enumerate';
 
 /**
  * Exhaustive check of the decision model: every complete input reachable through `nextQuestion`, with the answers
@@ -63,16 +64,7 @@ type Value = string | readonly string[];
  * types were never reached where data was pseudonymized). The draw is the same on every run; the test proves at
  * the end that every answer value and every item was reached.
  */
-function draws(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const draws = seededRandom;
 
 const phases: readonly (readonly StageId[])[] = [
   ['basic_research', 'exploration'],

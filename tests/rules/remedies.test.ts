@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/lib/enumerate';
 import { evaluate, getQuestion, nextQuestion } from '../../src/rules';
 import type { Assessment, AssessmentInput } from '../../src/rules';
 import { checkRemedies } from './remedy-checks';
@@ -13,14 +14,7 @@ import { withAnswers } from './fixtures';
 const SAMPLES = 40_000;
 
 function* samplePaths(count: number, seed: number): Generator<AssessmentInput> {
-  let state = seed;
-  // mulberry32: small, fast and good enough to spread the samples evenly.
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   for (let n = 0; n < count; n++) {
     let input: AssessmentInput = {};
     for (let id = nextQuestion(input); id !== null; id = nextQuestion(input)) {
