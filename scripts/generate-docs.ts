@@ -411,7 +411,7 @@ function describeAssumptions(): string {
     'A change that opens a question that was not asked assumes an answer for it: the first, in this order, that reaches',
     'the goal. A question that names the answer claiming least (`assumeFirst` in the flow) is tried with that answer',
     `first${first.length === 0 ? '' : ` (${first.map((question) => `\`${question.id}\`: \`${question.assumeFirst ?? ''}\``).join(', ')})`},`,
-    'then with its other answers in option order; any other question in option order; a multi-select one as `[]`.',
+    'then with its other answers in option order; any other question in option order. A change that would open a multi-select question finds no completion: no remedy assumes a set of answers.',
   ].join(' ');
 }
 

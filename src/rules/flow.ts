@@ -30,6 +30,11 @@ export interface Question {
    * that claims the least, so a remedy never quietly assumes joint research or a public body.
    */
   readonly assumeFirst?: string;
+  /**
+   * The answers a remedy tries, in order, when its change opens this question: `assumeFirst`, then the other
+   * options. Empty for a multi-select question: no remedy assumes a set of answers it was never told.
+   */
+  readonly assumptionOrder: readonly string[];
 }
 
 const always = (): boolean => true;
@@ -48,8 +53,12 @@ const question = (
   appliesWhen: (answers: AssessmentInput) => boolean = always,
   extra: Pick<Question, 'remedy' | 'assumeFirst'> = {},
 ): Question => {
-  const field = assessmentInputSchema.shape[id].def.innerType;
-  return { id, kind: field.type === 'array' ? 'multi' : 'single', options: optionsOf(id), appliesWhen, ...extra };
+  const multi = assessmentInputSchema.shape[id].def.innerType.type === 'array';
+  const options = optionsOf(id);
+  const { assumeFirst } = extra;
+  const leastFirst = assumeFirst === undefined ? options : [assumeFirst, ...options.filter((option) => option !== assumeFirst)];
+  const assumptionOrder = multi ? [] : leastFirst;
+  return { id, kind: multi ? 'multi' : 'single', options, appliesWhen, assumptionOrder, ...extra };
 };
 
 /** A provider that is not a medical institution, giving data to another operator (read by a remedy, not a gate). */

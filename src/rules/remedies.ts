@@ -5,7 +5,7 @@ import type { AssessmentInput, BasisId, QuestionId, Remedy, RemedyKind } from '.
 /** One answer set to another: the shape of a remedy's changes and of the answers it assumes. */
 export interface AnswerChange {
   readonly question: QuestionId;
-  readonly answer: string | readonly string[];
+  readonly answer: string;
 }
 
 /** The recommendation for a complete, pruned input at its own stage, and the fit behind it. */
@@ -19,9 +19,12 @@ type Recommend = (answers: AssessmentInput) => StageRecommendation;
 /** A change that reaches the goal, with the answers it had to assume for questions it opened. */
 interface Reached {
   readonly assumes: readonly AnswerChange[];
-  readonly outcome: StageRecommendation;
   readonly basis: BasisId;
+  readonly fit: Fit;
 }
+
+/** Whether the fit of the basis recommended after a change is good enough. */
+type Goal = (fit: Fit) => boolean;
 
 const withChanges = (answers: AssessmentInput, changes: readonly AnswerChange[]): AssessmentInput =>
   pruneAnswers(Object.fromEntries([...Object.entries(answers), ...changes.map((c) => [c.question, c.answer])]) as AssessmentInput);
@@ -30,11 +33,9 @@ const withChanges = (answers: AssessmentInput, changes: readonly AnswerChange[])
  * What counts as a way forward: where nothing is recommended, any recommended basis; where the recommendation
  * comes with conditions, a recommendation without them. Otherwise there is nothing to reach.
  */
-function goalFor(current: StageRecommendation): ((outcome: StageRecommendation) => boolean) | null {
-  if (current.recommended === null) return (outcome) => outcome.recommended !== null;
-  if (current.fits[current.recommended].verdict === 'conditional') {
-    return (outcome) => outcome.recommended !== null && outcome.fits[outcome.recommended].verdict === 'acceptable';
-  }
+function goalFor(current: StageRecommendation): Goal | null {
+  if (current.recommended === null) return () => true;
+  if (current.fits[current.recommended].verdict === 'conditional') return (fit) => fit.verdict === 'acceptable';
   return null;
 }
 
@@ -47,22 +48,14 @@ function complete(
   answers: AssessmentInput,
   assumes: readonly AnswerChange[],
   recommend: Recommend,
-  reaches: (outcome: StageRecommendation) => boolean,
+  reaches: Goal,
 ): Reached | null {
   const open = nextQuestion(answers);
   if (open === null) {
-    const outcome = recommend(answers);
-    return outcome.recommended !== null && reaches(outcome) ? { assumes, outcome, basis: outcome.recommended } : null;
+    const { recommended, fits } = recommend(answers);
+    return recommended !== null && reaches(fits[recommended]) ? { assumes, basis: recommended, fit: fits[recommended] } : null;
   }
-  const question = getQuestion(open);
-  const { assumeFirst } = question;
-  const options: readonly (string | readonly string[])[] =
-    question.kind === 'multi'
-      ? [[]]
-      : assumeFirst === undefined
-        ? question.options
-        : [assumeFirst, ...question.options.filter((option) => option !== assumeFirst)];
-  for (const answer of options) {
+  for (const answer of getQuestion(open).assumptionOrder) {
     const assumed = { question: open, answer };
     const found = complete(withChanges(answers, [assumed]), [...assumes, assumed], recommend, reaches);
     if (found !== null) return found;
@@ -70,11 +63,14 @@ function complete(
   return null;
 }
 
-/** Every single change the flow data declares for these answers: only questions on the path, never facts. */
+/**
+ * Every single change the flow data declares for these answers, never a fact. A question off the path declares
+ * none: each declared change starts from the current answer, which such a question does not have.
+ */
 function candidateChanges(answers: AssessmentInput): { change: AnswerChange; kind: RemedyKind }[] {
   return questions.flatMap((question) => {
     const { remedy } = question;
-    if (remedy === undefined || answers[question.id] === undefined) return [];
+    if (remedy === undefined) return [];
     return remedy.targets(answers).map((answer) => ({ change: { question: question.id, answer }, kind: remedy.kind }));
   });
 }
@@ -98,30 +94,27 @@ export function findRemedies(
     const changes = chosen.map((c) => c.change);
     const found = complete(withChanges(answers, changes), [], recommend, reaches);
     if (found === null) return null;
-    const fit = found.outcome.fits[found.basis];
     return {
-      changes: changes.map((c) => ({ question: c.question, answer: copy(c.answer) })),
-      assumes: found.assumes.map((c) => ({ question: c.question, answer: copy(c.answer) })),
+      changes: [...changes],
+      assumes: [...found.assumes],
       kind: chosen.some((c) => c.kind === 'restructure') ? 'restructure' : 'action',
       basis: found.basis,
       verdict: 'recommended',
-      conditional: fit.verdict === 'conditional',
-      citations: citationsFor(fit),
+      conditional: found.fit.verdict === 'conditional',
+      citations: citationsFor(found.fit),
     };
   };
 
   const singles = candidates.map((c) => attempt([c])).filter((remedy) => remedy !== null);
   if (singles.length > 0) return singles;
 
+  // Two changes to one question are never tried on purpose: the later one wins, and it already failed alone.
   const pairs: Remedy[] = [];
   for (const [index, first] of candidates.entries()) {
     for (const second of candidates.slice(index + 1)) {
-      if (first.change.question === second.change.question) continue;
       const remedy = attempt([first, second]);
       if (remedy !== null) pairs.push(remedy);
     }
   }
   return pairs;
 }
-
-const copy = (answer: string | readonly string[]): string | string[] => (typeof answer === 'string' ? answer : [...answer]);

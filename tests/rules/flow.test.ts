@@ -19,6 +19,19 @@ describe('question flow', () => {
     );
   });
 
+  it('lets a remedy assume each answer of a single-choice question once, the declared least claim first, and no multi-select set', () => {
+    for (const question of questions) {
+      if (question.kind === 'multi') {
+        expect(question.assumptionOrder, question.id).toEqual([]);
+        continue;
+      }
+      expect([...question.assumptionOrder].sort(), question.id).toEqual([...question.options].sort());
+      expect(question.assumptionOrder[0], question.id).toBe(question.assumeFirst ?? question.options[0]);
+    }
+    const declared = Object.fromEntries(questions.flatMap((q) => (q.assumeFirst === undefined ? [] : [[q.id, q.assumeFirst]])));
+    expect(declared).toEqual({ providerSector: 'private', jointResearch: 'no' });
+  });
+
   it('decides whether a question applies from earlier answers only', () => {
     fc.assert(
       fc.property(partialAnswers, (input) => {
