@@ -36,6 +36,8 @@ export { IncompleteInputError } from './situation';
 export { citations, citationIds } from './citations';
 export type { Citation, CitationSource } from './citations';
 export { checklistItems } from './checklist';
+export { maxNextSteps, nextSteps, stepPriority } from './next-steps';
+export type { NextStep, StepTiming } from './next-steps';
 export type { ChecklistGroup } from './checklist';
 export { stageNameCertainty, stages } from './facts';
 export type { NameCertainty } from './facts';
