@@ -64,19 +64,23 @@ const timingOf = (id: ChecklistId): StepTiming => {
   return groups.get(id) === 'after_provision' ? 'after_provision' : 'before_provision';
 };
 
-/** How many steps the summary of a result names: enough to act on, few enough to read at a glance. */
+/** How many steps the summary of a result names at most: enough to act on, few enough to read at a glance. */
 export const maxNextSteps = 5;
 
 /**
  * The next things to do, from the assessment's checklist: the open items (not yet ticked) in `stepPriority`
- * order, at most `maxNextSteps`, each with who does it and when.
+ * order, at most `limit`, each with who does it and when.
  */
-export function nextSteps(checklist: Assessment['checklist'], done: ReadonlySet<ChecklistId> = new Set()): NextStep[] {
+export function nextSteps(
+  checklist: Assessment['checklist'],
+  done: ReadonlySet<ChecklistId> = new Set(),
+  limit: number = maxNextSteps,
+): NextStep[] {
   const owners = new Map(checklist.map((item) => [item.id, item.owner]));
   return stepPriority
     .flatMap((id) => {
       const owner = owners.get(id);
       return owner === undefined || done.has(id) ? [] : [{ id, owner, timing: timingOf(id) }];
     })
-    .slice(0, maxNextSteps);
+    .slice(0, limit);
 }

@@ -44,6 +44,7 @@ describe('next steps', () => {
     const done = new Set<ChecklistIdType>(['remediate_prior_provision', 'confirm_academic_body_status']);
     expect(nextSteps(all, done).map((step) => step.id)).toEqual(['ethics_review', 'confirm_genuine_academic_aim', 'joint_research_agreement', 'assess_unjust_infringement', 'obtain_valid_consent']);
     expect(nextSteps(all, new Set(ChecklistId.options))).toEqual([]);
+    expect(nextSteps(all, done, 3).map((step) => step.id)).toEqual(['ethics_review', 'confirm_genuine_academic_aim', 'joint_research_agreement']);
     expect(nextSteps([])).toEqual([]);
   });
 

@@ -36,12 +36,33 @@ export function BasisCard({ entry }: { entry: BasisVerdict }) {
         </h4>
         <VerdictBadge verdict={entry.verdict} />
       </div>
+      {/* The recommended basis shows everything (the summary's "why" leads here); the others show their verdict in
+          words and fold the rest away on screen. Printing unfolds it. */}
+      {entry.verdict === 'recommended' ? (
+        <BasisDetails entry={entry} />
+      ) : (
+        <>
+          <p className="basis-card__hint">{t(verdictHintKey(entry.verdict))}</p>
+          <details className="basis-card__more">
+            <summary>{t('result:bases.showReasons')}</summary>
+            <BasisDetails entry={entry} hint={false} />
+          </details>
+        </>
+      )}
+    </li>
+  );
+}
+
+function BasisDetails({ entry, hint = true }: { entry: BasisVerdict; hint?: boolean }) {
+  const { t } = useTranslation(resultNamespaces);
+  return (
+    <>
       <p className="basis-card__provisions">{t('result:recommended.provisions', { provisions: t(basisProvisionsKey(entry.basis)) })}</p>
       <p className="basis-card__summary">{t(basisSummaryKey(entry.basis))}</p>
-      <p className="basis-card__hint">{t(verdictHintKey(entry.verdict))}</p>
+      {hint ? <p className="basis-card__hint">{t(verdictHintKey(entry.verdict))}</p> : null}
       <h5 className="basis-card__reasons-heading">{t('result:bases.reasons')}</h5>
       <ReasonList reasons={entry.reasons} />
       <CitationList ids={entry.citations} />
-    </li>
+    </>
   );
 }

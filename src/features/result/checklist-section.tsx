@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CHECKLIST_GROUPS, OWNER_LABEL_KEY, checklistDetailKey, checklistGroupKey, checklistTitleKey, ownerKey } from '../../i18n/keys';
+import { CHECKLIST_GROUPS, OWNER_LABEL_KEY, checklistDetailKey, checklistGroupKey, checklistTitleKey } from '../../i18n/keys';
 import { checklistItems } from '../../rules';
-import type { Assessment, ChecklistGroup, ChecklistId } from '../../rules';
+import type { Assessment, AssessmentInput, ChecklistGroup, ChecklistId } from '../../rules';
 import { CitationList } from '../citations/citation-link';
 import { resultNamespaces } from './namespaces';
+import { ownerWords } from './next-step-text';
 
 type Item = Assessment['checklist'][number];
 
@@ -14,11 +15,13 @@ const groupOf: ReadonlyMap<ChecklistId, ChecklistGroup> = new Map(checklistItems
 
 interface ChecklistSectionProps {
   readonly items: Assessment['checklist'];
+  /** The answers, so owners are named as the summary names them ("the providing hospital"). */
+  readonly answers: AssessmentInput;
   readonly ticks: readonly ChecklistId[];
   readonly onToggle: (id: ChecklistId) => void;
 }
 
-export function ChecklistSection({ items, ticks, onToggle }: ChecklistSectionProps) {
+export function ChecklistSection({ items, answers, ticks, onToggle }: ChecklistSectionProps) {
   const { t } = useTranslation(resultNamespaces);
   const headingId = useId();
   // Ticks of items no longer on the list (after an answer changed) are kept in storage but not counted.
@@ -43,7 +46,7 @@ export function ChecklistSection({ items, ticks, onToggle }: ChecklistSectionPro
             <h3>{t(checklistGroupKey(group))}</h3>
             <ul className="checklist__items">
               {inGroup.map((item) => (
-                <ChecklistRow key={item.id} item={item} ticked={ticks.includes(item.id)} onToggle={onToggle} />
+                <ChecklistRow key={item.id} item={item} owner={ownerWords(item.owner, answers, t)} ticked={ticks.includes(item.id)} onToggle={onToggle} />
               ))}
             </ul>
           </div>
@@ -53,7 +56,7 @@ export function ChecklistSection({ items, ticks, onToggle }: ChecklistSectionPro
   );
 }
 
-function ChecklistRow({ item, ticked, onToggle }: { item: Item; ticked: boolean; onToggle: (id: ChecklistId) => void }) {
+function ChecklistRow({ item, owner, ticked, onToggle }: { item: Item; owner: string; ticked: boolean; onToggle: (id: ChecklistId) => void }) {
   const { t } = useTranslation(resultNamespaces);
   const inputId = useId();
   const ownerId = useId();
@@ -81,12 +84,16 @@ function ChecklistRow({ item, ticked, onToggle }: { item: Item; ticked: boolean;
       </div>
       {/* Who does it, in words: the page never tells owners apart by colour alone. */}
       <p className="checklist__detail checklist__owner" id={ownerId}>
-        {t(OWNER_LABEL_KEY, { owner: t(ownerKey(item.owner)) })}
+        {t(OWNER_LABEL_KEY, { owner })}
       </p>
-      <p className="checklist__detail" id={detailId}>
-        {t(checklistDetailKey(item.id))}
-      </p>
-      <CitationList ids={item.citations} />
+      {/* The explanation is folded away on screen (the list is long on a phone) and unfolded for printing. */}
+      <details className="checklist__more">
+        <summary>{t('result:checklist.more')}</summary>
+        <p className="checklist__detail" id={detailId}>
+          {t(checklistDetailKey(item.id))}
+        </p>
+        <CitationList ids={item.citations} />
+      </details>
     </li>
   );
 }

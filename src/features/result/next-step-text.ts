@@ -4,7 +4,7 @@ import type { AssessmentInput, Owner, StepTiming } from '../../rules';
 import type { resultNamespaces } from './namespaces';
 
 type ResultT = TFunction<typeof resultNamespaces>;
-type PartyType = 'medical' | 'academic' | 'company' | 'regulator' | 'same_institution';
+type PartyType = 'medical' | 'academic' | 'business' | 'regulator' | 'same_institution';
 
 const partyTypeOf = (operator: NonNullable<AssessmentInput['recipientType']>): PartyType => {
   switch (operator) {
@@ -14,6 +14,7 @@ const partyTypeOf = (operator: NonNullable<AssessmentInput['recipientType']>): P
     case 'academic_non_medical':
       return 'academic';
     case 'company':
+      return 'business';
     case 'regulator':
     case 'same_institution':
       return operator;

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import '../../styles/result.css';
 import { paths, questionPath } from '../../app/paths';
+import { useInPageTarget } from '../../app/use-in-page-target';
 import { usePageTitle } from '../../app/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { stageCertaintyKey, stageKey } from '../../i18n/keys';
@@ -18,11 +19,11 @@ import { StageTimeline } from '../timeline/stage-timeline';
 import { BasesSection } from './bases-section';
 import { ChecklistSection } from './checklist-section';
 import { GlossarySection } from './glossary-section';
-import { Icon } from './icons';
-import { RecommendedBasis } from './recommended-basis';
-import { RemediesSection } from './remedies-section';
+import { ResultSummary } from './result-summary';
 import { termsUsedBy } from './result-terms';
+import { sectionIds } from './section-ids';
 import { useOpenDetailsForPrint } from './use-open-details-for-print';
+import { isScopeNotice } from './warning-kinds';
 import { WarningsSection } from './warnings-section';
 import { resultNamespaces } from './namespaces';
 
@@ -78,9 +79,10 @@ function Result({ saved }: { saved: SavedAssessment }) {
   useOpenDetailsForPrint(page);
   const assessment = useMemo<Assessment>(() => evaluate(saved.answers), [saved.answers]);
   const terms = useMemo(() => termsUsedBy(assessment), [assessment]);
-  // The top of the result (the recommendation and the warnings) paints first; the long sections below follow in a
-  // deferred render React can interrupt, instead of one long task that would freeze a slow phone for a moment.
-  const showSections = useDeferredValue(true, false);
+  // The summary paints first; the long details below follow in a deferred render React can interrupt, instead of
+  // one long task that would freeze a slow phone for a moment.
+  const showDetails = useDeferredValue(true, false);
+  useInPageTarget(showDetails);
   const toggle = (id: ChecklistId) => {
     store.getState().tickToggled(id);
   };
@@ -89,6 +91,7 @@ function Result({ saved }: { saved: SavedAssessment }) {
     <article className="result-page" ref={page}>
       <PageHeading>{t('result:title')}</PageHeading>
       <ResultMeta saved={saved} assessment={assessment} />
+      <ResultSummary assessment={assessment} answers={saved.answers} ticks={saved.ticks} />
       <div className="result-actions" role="group" aria-label={t('result:actions.label')}>
         <button
           type="button"
@@ -105,33 +108,56 @@ function Result({ saved }: { saved: SavedAssessment }) {
         <Link className="result-actions__check" to={reportPaths.report}>
           {t('result:actions.report')}
         </Link>
-        <Link className="result-actions__check" to={draftsPath}>
-          {t('result:actions.drafts')}
-        </Link>
+        {/* Out of scope, the drafts would all say "does not apply": no link that leads nowhere. */}
+        {assessment.inScope ? (
+          <Link className="result-actions__check" to={draftsPath}>
+            {t('result:actions.drafts')}
+          </Link>
+        ) : null}
       </div>
-      {assessment.inScope ? null : (
-        <div className="scope-banner" data-in-scope="false">
-          <p className="scope-banner__title">
-            <Icon shape="triangle" />
-            <strong>{t('result:scope.title')}</strong>
-          </p>
-          <p>{t('result:scope.body')}</p>
-        </div>
-      )}
-      <RecommendedBasis assessment={assessment} />
-      {/* With nothing recommended, the ways forward are the next thing to read; otherwise they follow the warnings. */}
-      {assessment.recommendedBasis === null ? <RemediesSection assessment={assessment} /> : null}
-      <WarningsSection warnings={assessment.warnings} />
-      {showSections ? (
+      <Contents hasGlossary={terms.length > 0} />
+      {showDetails ? (
         <>
-          {assessment.recommendedBasis === null ? null : <RemediesSection assessment={assessment} />}
-          <BasesSection bases={assessment.bases} />
-          <StageTimeline timeline={assessment.timeline} current={assessment.stage} />
-          <ChecklistSection items={assessment.checklist} ticks={saved.ticks} onToggle={toggle} />
-          <GlossarySection terms={terms} />
+          <div id={sectionIds.bases}>
+            <BasesSection bases={assessment.bases} />
+          </div>
+          <div id={sectionIds.warnings}>
+            <WarningsSection warnings={assessment.warnings.filter((warning) => !isScopeNotice(warning.id))} />
+          </div>
+          <div id={sectionIds.timeline}>
+            <StageTimeline timeline={assessment.timeline} current={assessment.stage} />
+          </div>
+          <div id={sectionIds.checklist}>
+            <ChecklistSection items={assessment.checklist} answers={saved.answers} ticks={saved.ticks} onToggle={toggle} />
+          </div>
+          {terms.length > 0 ? (
+            <div id={sectionIds.glossary}>
+              <GlossarySection terms={terms} />
+            </div>
+          ) : null}
         </>
       ) : null}
     </article>
+  );
+}
+
+/** In-page links to the details, after the summary: the page is long, and most readers want one part of it. */
+function Contents({ hasGlossary }: { hasGlossary: boolean }) {
+  const { t } = useTranslation(resultNamespaces);
+  const entries = (['bases', 'warnings', 'timeline', 'checklist', 'glossary'] as const).filter((entry) => entry !== 'glossary' || hasGlossary);
+  return (
+    <nav className="result-contents" aria-label={t('result:contents.label')}>
+      <p className="result-contents__label" aria-hidden="true">
+        {t('result:contents.label')}
+      </p>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry}>
+            <Link to={`#${sectionIds[entry]}`}>{t(`result:contents.${entry}`)}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

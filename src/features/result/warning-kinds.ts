@@ -37,3 +37,25 @@ export const warningKind: Readonly<Record<WarningId, WarningKind>> = {
 
 /** Order of the cautions list: scope first (it colours everything else), then cautions, then the law change. */
 export const cautionOrder: readonly WarningKind[] = ['scope', 'caution', 'law_change'];
+
+/** Out of the guideline's scope: said once, at the top of the result, and not repeated among the warnings. */
+export const isScopeNotice = (id: WarningId): boolean => id === 'out_of_scope_data_origin' || id === 'out_of_scope_product';
+
+/**
+ * Warnings that stop the plan as answered from going ahead until they are resolved (a provision without a basis,
+ * a request the law forbids, a route that does not hold): the summary lists them before the next steps. The others
+ * inform or qualify and stay with the details. `no_basis_fits` is left out: the summary's answer already says it.
+ */
+const blocking: ReadonlySet<WarningId> = new Set<WarningId>([
+  'provided_before_publication',
+  'recipient_holds_key',
+  'academic_label_for_product_only',
+  'relink_request_prohibited',
+  'contact_prohibited',
+  'onward_sharing_needs_joint_use',
+  'ethics_review_not_arranged',
+  'academic_purpose_at_product_stage',
+  'foreign_provision_needs_basis',
+]);
+
+export const blocksProgress = (id: WarningId): boolean => blocking.has(id);

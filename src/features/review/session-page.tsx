@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import '../../styles/review.css';
+import { useInPageTarget } from '../../app/use-in-page-target';
 import { usePageTitle } from '../../app/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -10,7 +11,9 @@ import { checklistDetailKey, checklistTitleKey } from '../../i18n/keys';
 import type { Assessment, AssessmentInput, ChecklistId, QuestionId } from '../../rules';
 import { CitationList } from '../citations/citation-link';
 import { BasesSection } from '../result/bases-section';
-import { RecommendedBasis } from '../result/recommended-basis';
+import { ResultSummary } from '../result/result-summary';
+import { sectionIds } from '../result/section-ids';
+import { isScopeNotice } from '../result/warning-kinds';
 import { WarningsSection } from '../result/warnings-section';
 import { displayName } from './build-memo';
 import { ChecksSection } from './checks-section';
@@ -58,6 +61,7 @@ function Session({ review }: { review: Review }) {
   const { t } = useTranslation(reviewNamespaces);
   const examination = useExamination(review);
   const name = displayName(t, review);
+  useInPageTarget(true);
   usePageTitle(t('review:session.title', { name }));
 
   return (
@@ -73,8 +77,10 @@ function Session({ review }: { review: Review }) {
         <NotesSection notes={review.submission.file.notes} />
       ) : null}
       <AnswersReview review={review} examination={examination} />
-      <CurrentResult examination={examination} />
-      <ChecklistReview review={review} examination={examination} />
+      <CurrentResult examination={examination} ticks={review.submission.kind === 'file' ? review.submission.file.ticks : []} />
+      <div id={sectionIds.checklist}>
+        <ChecklistReview review={review} examination={examination} />
+      </div>
       <OverallReview review={review} />
       <ExportActions review={review} examination={examination} printLink />
     </article>
@@ -244,7 +250,7 @@ const AnswerItem = memo(function AnswerItem({ reviewId, question, answer, note, 
   );
 });
 
-const CurrentResult = memo(function CurrentResult({ examination }: { examination: Examination }) {
+const CurrentResult = memo(function CurrentResult({ examination, ticks }: { examination: Examination; ticks: readonly ChecklistId[] }) {
   const { t } = useTranslation(reviewNamespaces);
   const headingId = useId();
   const { current } = examination;
@@ -256,25 +262,25 @@ const CurrentResult = memo(function CurrentResult({ examination }: { examination
       </section>
     );
   }
-  return <CompleteResult assessment={current.assessment} version={examination.currentRulesVersion} assumed={examination.assumed.length > 0} />;
+  return <CompleteResult assessment={current.assessment} examination={examination} ticks={ticks} />;
 });
 
 /** The result by the current rules, with the result page's own sections (verdicts, reasons, citations). */
-function CompleteResult({ assessment, version, assumed }: { assessment: Assessment; version: string; assumed: boolean }) {
+function CompleteResult({ assessment, examination, ticks }: { assessment: Assessment; examination: Examination; ticks: readonly ChecklistId[] }) {
   const { t } = useTranslation(reviewNamespaces);
+  const version = examination.currentRulesVersion;
+  const assumed = examination.assumed.length > 0;
   return (
     <div className="review-result result-page" data-section="result">
       <p className="review-result__lead">{t(assumed ? 'review:result.leadAssumed' : 'review:result.lead', { version })}</p>
-      {assessment.inScope ? null : (
-        <div className="scope-banner" data-in-scope="false">
-          <p>
-            <strong>{t('review:result.outOfScope')}</strong>
-          </p>
-        </div>
-      )}
-      <RecommendedBasis assessment={assessment} />
-      <WarningsSection warnings={assessment.warnings} />
-      <BasesSection bases={assessment.bases} />
+      <ResultSummary assessment={assessment} answers={examination.evaluatedInput} ticks={ticks} />
+      {/* The summary's links lead to these, as on the result page. */}
+      <div id={sectionIds.warnings}>
+        <WarningsSection warnings={assessment.warnings.filter((warning) => !isScopeNotice(warning.id))} />
+      </div>
+      <div id={sectionIds.bases}>
+        <BasesSection bases={assessment.bases} />
+      </div>
     </div>
   );
 }

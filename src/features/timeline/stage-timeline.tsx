@@ -72,11 +72,15 @@ export function StageTimeline({ timeline, current }: StageTimelineProps) {
           </li>
         ))}
       </ol>
-      <ul className="timeline__legend" aria-label={t('result:timeline.legendLabel')}>
-        <li>{t('result:timeline.legendCurrent')}</li>
-        <li>{t('result:timeline.legendReconstructed')}</li>
-        <li>{t('result:timeline.legendGate')}</li>
-      </ul>
+      {/* The marks explain themselves in the figure's labels; the key is one click away (and printed). */}
+      <details className="timeline__key">
+        <summary>{t('result:timeline.legendLabel')}</summary>
+        <ul className="timeline__legend">
+          <li>{t('result:timeline.legendCurrent')}</li>
+          <li>{t('result:timeline.legendReconstructed')}</li>
+          <li>{t('result:timeline.legendGate')}</li>
+        </ul>
+      </details>
       <NextGateNote timeline={timeline} current={current} />
     </section>
   );
