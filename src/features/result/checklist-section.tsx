@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CHECKLIST_GROUPS, OWNER_LABEL_KEY, checklistDetailKey, checklistGroupKey, checklistTitleKey, ownerKey } from '../../i18n/keys';
 import { checklistItems } from '../../rules';
 import type { Assessment, ChecklistGroup, ChecklistId } from '../../rules';
+import { OpenPointMarkers } from '../about/open-point-marker';
 import { CitationList } from '../citations/citation-link';
 import { resultNamespaces } from './namespaces';
 
@@ -86,6 +87,7 @@ function ChecklistRow({ item, ticked, onToggle }: { item: Item; ticked: boolean;
       <p className="checklist__detail" id={detailId}>
         {t(checklistDetailKey(item.id))}
       </p>
+      <OpenPointMarkers concerning={{ kind: 'checklist', id: item.id }} />
       <CitationList ids={item.citations} />
     </li>
   );

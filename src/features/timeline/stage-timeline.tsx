@@ -6,6 +6,8 @@ import { basisNameKey, stageKey } from '../../i18n/keys';
 import { currentLanguage } from '../../i18n';
 import { stageNameCertainty } from '../../rules';
 import type { Assessment, BasisId, StageId } from '../../rules';
+import { OpenPointMarker } from '../about/open-point-marker';
+import { getOpenPoint } from '../about/open-points';
 import { type PlacedRow, geometry, layoutTimeline, type TimelineLayout } from './layout';
 import { basisRuns, gateIndexes, nextGate } from './next-gate';
 import { useContainerWidth } from './use-container-width';
@@ -74,7 +76,9 @@ export function StageTimeline({ timeline, current }: StageTimelineProps) {
       </ol>
       <ul className="timeline__legend" aria-label={t('result:timeline.legendLabel')}>
         <li>{t('result:timeline.legendCurrent')}</li>
-        <li>{t('result:timeline.legendReconstructed')}</li>
+        <li>
+          {t('result:timeline.legendReconstructed')} <OpenPointMarker point={getOpenPoint('stage_names')} />
+        </li>
         <li>{t('result:timeline.legendGate')}</li>
       </ul>
       <NextGateNote timeline={timeline} current={current} />
