@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -55,6 +55,12 @@ export function AboutPage() {
   const { pointId } = useParams();
   const parsed = OpenPointId.safeParse(pointId);
   const target = parsed.success ? parsed.data : undefined;
+
+  useEffect(() => {
+    // Opened straight at a point (a bookmark, a new tab), the page behaves as a link to a #fragment does: it shows and
+    // focuses the point. After a navigation inside the app the layout has already focused it; this changes nothing.
+    if (target !== undefined) document.getElementById(openPointAnchor(target))?.focus();
+  }, [target]);
 
   return (
     <article className="prose about-page">
