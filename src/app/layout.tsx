@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
 import { SkipLink } from '../components/ui/skip-link';
+import { aboutPath } from '../features/about/paths';
 import { LanguageSwitch } from './language-switch';
 import { LoadingPage } from './pages/loading-page';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -22,12 +23,14 @@ function useFocusHeadingOnNavigation(main: RefObject<HTMLElement | null>) {
     // A page loaded on demand shows its heading a moment later, and while it loads the previous page may still be
     // on screen. So focus whichever h1 is there now, and move on to a newer one when it replaces it — unless the
     // person has already moved focus somewhere else, which is never taken away.
+    // A page opened at a part of itself (an open point on the "About the rules" page) marks that part's heading with
+    // data-arrival-focus; it takes the place of the h1, so the reader lands where the link said it would lead.
     let focused: HTMLElement | null = null;
     const observer = new MutationObserver(() => {
       focusHeading();
     });
     function focusHeading() {
-      const heading = root?.querySelector<HTMLElement>('h1') ?? null;
+      const heading = root?.querySelector<HTMLElement>('[data-arrival-focus]') ?? root?.querySelector<HTMLElement>('h1') ?? null;
       if (heading === null || heading === focused) return;
       const active = document.activeElement;
       if (focused !== null && active !== null && active !== document.body && active !== focused) {
@@ -78,6 +81,9 @@ export function Layout() {
           <p>{t('layout.footer.disclaimer')}</p>
           <p>{t('layout.footer.privacy')}</p>
           <p>{t('layout.footer.source')}</p>
+          <p>
+            <Link to={aboutPath}>{t('layout.footer.aboutLink')}</Link>
+          </p>
         </div>
       </footer>
     </div>

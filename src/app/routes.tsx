@@ -1,5 +1,7 @@
 import { type RouteObject, useRoutes } from 'react-router';
 
+import { aboutPath } from '../features/about/paths';
+import { aboutRoutes } from '../features/about/routes';
 import { draftsRoutes } from '../features/drafts/routes';
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
@@ -33,9 +35,11 @@ export interface RoutePreload {
 export function preloadRoute(hash: string): RoutePreload {
   const path = hash.replace(/^#/u, '');
   const settled = (page: { preload: () => Promise<unknown> }) => page.preload().catch(() => undefined);
-  if (path.startsWith('/q/')) return { namespaces: ['questions', 'glossary'], code: settled(QuestionRoute) };
+  if (path.startsWith('/q/')) return { namespaces: ['questions', 'glossary', 'about'], code: settled(QuestionRoute) };
   if (path.startsWith(paths.check)) return { namespaces: ['questions'], code: settled(CheckAnswersPage) };
   if (path.startsWith(paths.result)) return { namespaces: resultNamespaces, code: settled(ResultPage) };
+  // A bookmark on the about page: its words load beside the start page's; its code loads like other features' pages.
+  if (path.startsWith(aboutPath)) return { namespaces: resultNamespaces, code: Promise.resolve() };
   // The start page's saved list names bases and stages; without saved assessments it needs no more words.
   return { namespaces: hasSavedAssessments() ? ['outcomes'] : [], code: Promise.resolve() };
 }
@@ -62,6 +66,7 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(reportRoutes),
           ...asElementRoutes(reviewRoutes),
           ...asElementRoutes(trainingRoutes),
+          ...asElementRoutes(aboutRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

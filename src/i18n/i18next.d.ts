@@ -19,6 +19,7 @@ interface JapaneseResources {
   drafts: typeof import('../../locales/ja/drafts.json');
   review: typeof import('../../locales/ja/review.json');
   training: typeof import('../../locales/ja/training.json');
+  about: typeof import('../../locales/ja/about.json');
 }
 
 declare module 'i18next' {

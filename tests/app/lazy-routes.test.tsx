@@ -57,8 +57,10 @@ describe('preloadRoute', () => {
     expect(result.namespaces).toEqual(resultNamespaces);
     // Settles with the loaded page component, so main.tsx can wait for it before the first render.
     await expect(result.code).resolves.toBeTypeOf('function');
-    expect(preloadRoute('#/q/dataOrigin').namespaces).toEqual(['questions', 'glossary']);
+    // A question may carry an open-point marker, whose words are in `about`.
+    expect(preloadRoute('#/q/dataOrigin').namespaces).toEqual(['questions', 'glossary', 'about']);
     expect(preloadRoute('#/check').namespaces).toEqual(['questions']);
+    expect(preloadRoute('#/about/open/stage_names').namespaces).toEqual(resultNamespaces);
   });
 
   it('adds the outcome words to the start page only when there are saved assessments to list', () => {

@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 
+import jaAbout from '../../locales/ja/about.json';
 import enCitations from '../../locales/en/citations.json';
 import en from '../../locales/en/result.json';
 import jaCitations from '../../locales/ja/citations.json';
@@ -21,7 +23,7 @@ afterEach(() => {
 describe('CitationLink', () => {
   it('opens a panel with source, article, evidence level, summary and address; Escape closes it and returns focus', async () => {
     const user = userEvent.setup();
-    render(<CitationLink id="appi_27_1_vi_joint_research" />);
+    render(<CitationLink id="appi_27_1_vi_joint_research" />, { wrapper: MemoryRouter });
     const button = screen.getByRole('button', { name: '個情法 第27条第1項第6号' });
     expect(button).toHaveAttribute('aria-haspopup', 'dialog');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -45,7 +47,7 @@ describe('CitationLink', () => {
 
   it('closes with its Close button too', async () => {
     const user = userEvent.setup();
-    render(<CitationLink id="gl_ch6_stage_model" />);
+    render(<CitationLink id="gl_ch6_stage_model" />, { wrapper: MemoryRouter });
     const button = screen.getByRole('button', { name: ja.citation.short.gl_ch6_stage_model });
     await user.click(button);
     const dialog = screen.getByRole('dialog');
@@ -57,7 +59,7 @@ describe('CitationLink', () => {
 
   it('labels our own reading as such, on the button and in the panel, and says when there is no address', async () => {
     const user = userEvent.setup();
-    render(<CitationLink id="inference_records" />);
+    render(<CitationLink id="inference_records" />, { wrapper: MemoryRouter });
     const button = screen.getByRole('button', {
       name: ja.citation.inferenceName.replace('{{label}}', ja.citation.short.inference_records),
     });
@@ -69,7 +71,18 @@ describe('CitationLink', () => {
       .find((dd) => dd.textContent.includes(jaOutcomes.evidenceHint.inference));
     expect(evidence).toHaveTextContent(jaOutcomes.evidence.inference);
     expect(within(dialog).getByText(ja.citation.noUrl)).toBeInTheDocument();
-    expect(within(dialog).queryByRole('link')).toBeNull();
+    // No address to open; the one link is the marker of the open point this reading stands in for.
+    const marker = within(dialog).getByRole('link');
+    expect(marker).toHaveTextContent(jaAbout.marker.label.open_point);
+    expect(marker).toHaveAccessibleName(expect.stringContaining(jaAbout.point.records_list.title));
+    expect(marker).toHaveAttribute('href', '/about/open/records_list');
+  });
+
+  it('shows no open-point marker for a settled source', async () => {
+    const user = userEvent.setup();
+    render(<CitationLink id="appi_27_1_consent" />, { wrapper: MemoryRouter });
+    await user.click(screen.getByRole('button', { name: ja.citation.short.appi_27_1_consent }));
+    expect(within(screen.getByRole('dialog')).queryByRole('link', { name: new RegExp(jaAbout.marker.label.open_point) })).toBeNull();
   });
 
   it('uses the browser’s modal dialog where there is one', async () => {
@@ -84,7 +97,7 @@ describe('CitationLink', () => {
     Object.defineProperty(HTMLDialogElement.prototype, 'showModal', { value: showModal, configurable: true });
     Object.defineProperty(HTMLDialogElement.prototype, 'close', { value: close, configurable: true });
     try {
-      render(<CitationLink id="dicom_ps3_15" />);
+      render(<CitationLink id="dicom_ps3_15" />, { wrapper: MemoryRouter });
       const button = screen.getByRole('button', { name: ja.citation.short.dicom_ps3_15 });
       await user.click(button);
       expect(showModal).toHaveBeenCalledOnce();
@@ -101,7 +114,7 @@ describe('CitationLink', () => {
   it('follows the language', async () => {
     await i18n.changeLanguage('en');
     const user = userEvent.setup();
-    render(<CitationLink id="ppc_q14_18_joint_use_items" />);
+    render(<CitationLink id="ppc_q14_18_joint_use_items" />, { wrapper: MemoryRouter });
     await user.click(screen.getByRole('button', { name: en.citation.short.ppc_q14_18_joint_use_items }));
     expect(screen.getByText(enCitations.ppc_q14_18_joint_use_items.summary)).toBeInTheDocument();
   });
@@ -109,7 +122,7 @@ describe('CitationLink', () => {
 
 describe('CitationList', () => {
   it('groups the buttons under a "sources" label', () => {
-    render(<CitationList ids={['gl_2_6_basis_table', 'appi_27_2_opt_out']} />);
+    render(<CitationList ids={['gl_2_6_basis_table', 'appi_27_2_opt_out']} />, { wrapper: MemoryRouter });
     const group = screen.getByRole('group', { name: ja.citation.listLabel });
     expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual([
       ja.citation.short.gl_2_6_basis_table,

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
+import { MemoryRouter } from 'react-router';
 
 import enOutcomes from '../../locales/en/outcomes.json';
 import jaOutcomes from '../../locales/ja/outcomes.json';
@@ -118,7 +119,7 @@ describe('StageTimeline', () => {
   const assessment = evaluate(input);
 
   it('draws an accessible picture with the same facts as an ordered list', () => {
-    render(<StageTimeline timeline={assessment.timeline} current={assessment.stage} />);
+    render(<StageTimeline timeline={assessment.timeline} current={assessment.stage} />, { wrapper: MemoryRouter });
     const picture = screen.getByRole('img');
     const label = picture.getAttribute('aria-label') ?? '';
     expect(label).toContain(jaOutcomes.stage.exploration);
@@ -145,13 +146,13 @@ describe('StageTimeline', () => {
   });
 
   it('says when the assessed stage is the last one', () => {
-    render(<StageTimeline timeline={S01} current="post_market" />);
+    render(<StageTimeline timeline={S01} current="post_market" />, { wrapper: MemoryRouter });
     expect(screen.getByText(ja.timeline.lastStage)).toBeInTheDocument();
   });
 
   it('says when a basis first becomes available at a later stage', () => {
     const timeline = timelineOf([null, null, 'pseudonymized_joint_use', 'pseudonymized_joint_use', 'pseudonymized_joint_use', null, null]);
-    render(<StageTimeline timeline={timeline} current="basic_research" />);
+    render(<StageTimeline timeline={timeline} current="basic_research" />, { wrapper: MemoryRouter });
     expect(
       screen.getByText(
         ja.timeline.nextFromNone

@@ -6,6 +6,7 @@ import { VisuallyHidden } from '../../components/ui/visually-hidden';
 import { citationKeys, evidenceHintKey, evidenceKey } from '../../i18n/keys';
 import { citations } from '../../rules';
 import type { CitationId } from '../../rules';
+import { OpenPointMarkers } from '../about/open-point-marker';
 import { citationShortKey } from './citation-texts';
 import { resultNamespaces } from '../result/namespaces';
 
@@ -113,7 +114,10 @@ function CitationDialog({ id, onClosed }: { id: CitationId; onClosed: () => void
         <dt>{t('result:citation.ref')}</dt>
         <dd>{t(keys.ref)}</dd>
         <dt>{t('result:citation.summary')}</dt>
-        <dd>{t(keys.summary)}</dd>
+        <dd>
+          {t(keys.summary)}
+          <OpenPointMarkers concerning={{ kind: 'citation', id }} />
+        </dd>
         <dt>{t('result:citation.url')}</dt>
         <dd>
           {entry.url === undefined ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { basisNameKey, basisProvisionsKey, basisSummaryKey, reasonKey, verdictHintKey } from '../../i18n/keys';
 import type { BasisVerdict } from '../../rules';
+import { OpenPointMarkers } from '../about/open-point-marker';
 import { CitationList } from '../citations/citation-link';
 import { VerdictBadge } from './verdict-badge';
 import { resultNamespaces } from './namespaces';
@@ -15,6 +16,7 @@ export function ReasonList({ reasons }: { reasons: BasisVerdict['reasons'] }) {
       {reasons.map((reason) => (
         <li key={reason} data-reason={reason}>
           {t(reasonKey(reason))}
+          <OpenPointMarkers concerning={{ kind: 'reason', id: reason }} />
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CHECKLIST_GROUPS, OWNER_LABEL_KEY, checklistDetailKey, checklistGroupKey, checklistTitleKey } from '../../i18n/keys';
 import { checklistItems } from '../../rules';
 import type { Assessment, AssessmentInput, ChecklistGroup, ChecklistId } from '../../rules';
+import { OpenPointMarkers } from '../about/open-point-marker';
 import { CitationList } from '../citations/citation-link';
 import { resultNamespaces } from './namespaces';
 import { ownerWords } from './next-step-text';
@@ -86,6 +87,7 @@ function ChecklistRow({ item, owner, ticked, onToggle }: { item: Item; owner: st
       <p className="checklist__detail checklist__owner" id={ownerId}>
         {t(OWNER_LABEL_KEY, { owner })}
       </p>
+      <OpenPointMarkers concerning={{ kind: 'checklist', id: item.id }} />
       {/* The explanation is folded away on screen (the list is long on a phone) and unfolded for printing. */}
       <details className="checklist__more">
         <summary>{t('result:checklist.more')}</summary>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { warningBodyKey, warningTitleKey } from '../../i18n/keys';
 import type { Assessment } from '../../rules';
+import { OpenPointMarkers } from '../about/open-point-marker';
 import { CitationList } from '../citations/citation-link';
 import { Icon, type IconShape } from './icons';
 import { cautionOrder, type WarningKind, warningKind } from './warning-kinds';
@@ -66,6 +67,7 @@ function WarningItem({ warning }: { warning: Warning }) {
         {t(warningTitleKey(warning.id))}
       </h4>
       <p>{t(warningBodyKey(warning.id))}</p>
+      <OpenPointMarkers concerning={{ kind: 'warning', id: warning.id }} />
       <CitationList ids={warning.citations} />
     </li>
   );

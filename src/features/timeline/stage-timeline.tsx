@@ -6,6 +6,8 @@ import { basisNameKey, stageKey } from '../../i18n/keys';
 import { currentLanguage } from '../../i18n';
 import { stageNameCertainty } from '../../rules';
 import type { Assessment, BasisId, StageId } from '../../rules';
+import { OpenPointMarker } from '../about/open-point-marker';
+import { getOpenPoint } from '../about/open-points';
 import { type PlacedRow, geometry, layoutTimeline, type TimelineLayout } from './layout';
 import { basisRuns, gateIndexes, nextGate } from './next-gate';
 import { useContainerWidth } from './use-container-width';
@@ -77,7 +79,9 @@ export function StageTimeline({ timeline, current }: StageTimelineProps) {
         <summary>{t('result:timeline.legendLabel')}</summary>
         <ul className="timeline__legend">
           <li>{t('result:timeline.legendCurrent')}</li>
-          <li>{t('result:timeline.legendReconstructed')}</li>
+          <li>
+            {t('result:timeline.legendReconstructed')} <OpenPointMarker point={getOpenPoint('stage_names')} />
+          </li>
           <li>{t('result:timeline.legendGate')}</li>
         </ul>
       </details>

@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../components/ui/error-summary';
 import { PageHeading } from '../../components/ui/page-heading';
 import { VisuallyHidden } from '../../components/ui/visually-hidden';
 import { getQuestion } from '../../rules';
+import { OpenPointMarkers } from '../about/open-point-marker';
 import type { QuestionId } from '../../rules';
 import { useQuestionTexts } from './question-texts';
 import { TermsList } from './terms-list';
@@ -27,7 +28,8 @@ interface QuestionFormProps {
  * so); a single-select one shows an error summary and an inline message when nothing is chosen.
  */
 export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorShown }: QuestionFormProps) {
-  const { t } = useTranslation('wizard');
+  // `about` holds the words of the open-point markers a few questions carry.
+  const { t } = useTranslation(['wizard', 'about']);
   const texts = useQuestionTexts();
   const question = getQuestion(questionId);
   const [selection, setSelection] = useState<string[]>([...initial]);
@@ -73,6 +75,7 @@ export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorS
             <div className="hint" id={hintId}>
               {texts.hint(questionId)}
             </div>
+            <OpenPointMarkers concerning={{ kind: 'question', id: questionId }} />
             {showError ? (
               <p className="error-message" id={errorId}>
                 <VisuallyHidden>{t('error.prefix')}</VisuallyHidden>
