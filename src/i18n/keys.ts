@@ -12,7 +12,7 @@ import {
   assessmentInputSchema,
 } from '../rules/schema';
 import type { QuestionId, StageId } from '../rules/schema';
-import { getQuestion } from '../rules/flow';
+import { getQuestion, questions } from '../rules/flow';
 
 /**
  * Locale keys for every id of the decision model, as "namespace:path". Components pass them to i18next's `t`;
@@ -68,6 +68,18 @@ export const remedyFit = (conditional: boolean): RemedyFit => (conditional ? 'co
 export const remedySentenceKey = <K extends RemedyKind, F extends RemedyFit>(kind: K, fit: F) =>
   `outcomes:remedy.sentence.${kind}.${fit}` as const;
 export const remedyKindKey = <K extends RemedyKind>(kind: K) => `outcomes:remedy.kind.${kind}` as const;
+/**
+ * The plain words of a remedy for the result's summary: each change the flow declares ("only the provider keeps the
+ * correspondence table") and each answer a remedy may assume for a question it opens, as a short clause.
+ */
+export const remedyPhraseKey = (question: QuestionId, answer: string) => `outcomes:remedy.phrase.${question}.${answer}`;
+export const remedyAssumedPhraseKey = (question: QuestionId, answer: string) => `outcomes:remedy.assumedPhrase.${question}.${answer}`;
+export const remedyPhraseKeys = (): string[] =>
+  questions.flatMap((question) => [
+    ...(question.remedy?.possibleTargets ?? []).map((answer) => remedyPhraseKey(question.id, answer)),
+    ...(question.assumeFirst === undefined ? [] : question.assumptionOrder.map((answer) => remedyAssumedPhraseKey(question.id, answer))),
+  ]);
+export const REMEDY_PLAIN_KEYS = ['result:remedies.plain.plain', 'result:remedies.plain.conditional', 'result:remedies.plainAssumes'] as const;
 /** The parts a sentence is built from: one changed answer, one assumed answer, the assumptions, an empty answer. */
 export const REMEDY_PART_KEYS = [
   'outcomes:remedy.change',
@@ -170,7 +182,7 @@ export function allRequiredKeys(): string[] {
     keys.push(remedyKindKey(kind));
     for (const fit of REMEDY_FITS) keys.push(remedySentenceKey(kind, fit));
   }
-  keys.push(OWNER_LABEL_KEY, ...REMEDY_PART_KEYS, ...REMEDY_SECTION_KEYS);
+  keys.push(OWNER_LABEL_KEY, ...REMEDY_PART_KEYS, ...REMEDY_SECTION_KEYS, ...REMEDY_PLAIN_KEYS, ...remedyPhraseKeys());
   for (const id of CitationId.options) keys.push(citationSourceKey(id), citationRefKey(id), citationSummaryKey(id));
   for (const q of QUESTION_IDS) {
     keys.push(questionTitleKey(q), questionHintKey(q));

@@ -13,6 +13,8 @@ export interface RemedyChange {
   readonly kind: RemedyKind;
   /** The answers worth trying instead of the current one, read from the answers so far; [] when none. */
   readonly targets: (answers: AssessmentInput) => readonly string[];
+  /** Every answer `targets` can give: the words of each are written once (a plain phrase per target). */
+  readonly possibleTargets: readonly string[];
 }
 
 export interface Question {
@@ -69,6 +71,7 @@ const nonMedicalProviderGivingToOperator = (a: AssessmentInput): boolean =>
 const moveTo = (kind: RemedyKind, from: (answers: AssessmentInput) => boolean, to: readonly string[]): RemedyChange => ({
   kind,
   targets: (answers) => (from(answers) ? to : []),
+  possibleTargets: to,
 });
 
 /**

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 
+import type jaOutcomes from '../../../locales/ja/outcomes.json';
 import type jaQuestions from '../../../locales/ja/questions.json';
-import { basisNameKey, remedyFit, remedySentenceKey } from '../../i18n/keys';
+import { basisNameKey, remedyAssumedPhraseKey, remedyFit, remedyPhraseKey, remedySentenceKey } from '../../i18n/keys';
 import type { QuestionId, Remedy } from '../../rules';
 import type { resultNamespaces } from './namespaces';
 
@@ -40,6 +41,28 @@ export function remedySentences(remedy: Remedy, t: ResultT, lng: string): { sent
       ? null
       : t('outcomes:remedy.assumes', { assumes: remedy.assumes.map((change) => changeWords('outcomes:remedy.assumed', change, t, lng)) });
   return { sentence, assumes };
+}
+
+type Remedies = (typeof jaOutcomes)['remedy'];
+type KeysOf<Group extends 'phrase' | 'assumedPhrase'> = {
+  [Q in keyof Remedies[Group]]: `outcomes:remedy.${Group}.${Q & string}.${keyof Remedies[Group][Q] & string}`;
+}[keyof Remedies[Group]];
+/** The phrase keys are built from the flow's ids; tests/i18n proves each exists, which makes the cast safe. */
+type PhraseKey = KeysOf<'phrase'> | KeysOf<'assumedPhrase'>;
+
+/**
+ * A remedy in plain words for the summary ("If only the provider keeps the correspondence table, joint use … becomes
+ * usable"): one short clause per change, from the flow's declared targets (tests/i18n proves each has words in both
+ * languages), and the answers it assumes as a brief aside. The question-and-answer sentence stays in the details.
+ */
+export function remedyPlainSentence(remedy: Remedy, t: ResultT): string {
+  const phrase = (change: Change, key: typeof remedyPhraseKey) => t(key(change.question, String(change.answer)) as PhraseKey);
+  const sentence = t(`result:remedies.plain.${remedyFit(remedy.conditional)}`, {
+    changes: remedy.changes.map((change) => phrase(change, remedyPhraseKey)),
+    basis: t(basisNameKey(remedy.basis)),
+  });
+  if (remedy.assumes.length === 0) return sentence;
+  return `${sentence}${t('result:remedies.plainAssumes', { assumes: remedy.assumes.map((change) => phrase(change, remedyAssumedPhraseKey)) })}`;
 }
 
 /**

@@ -13,7 +13,7 @@ import { RemediesSection } from './remedies-section';
 import { sectionIds } from './section-ids';
 import { blocksProgress, isScopeNotice } from './warning-kinds';
 
-/** The number of next steps named beside the ways forward (the "three to five"). */
+/** The number of next steps named beside ways forward or blocking points (the summary names three to five). */
 const fewerSteps = 3;
 
 interface ResultSummaryProps {
@@ -43,10 +43,13 @@ export function ResultSummary({ assessment, answers, ticks }: ResultSummaryProps
       <ScopeNotice assessment={assessment} />
       <Answer assessment={assessment} />
       <Blocking assessment={assessment} />
-      {/* With nothing recommended, the ways forward come before the steps: they decide which steps there will be. */}
-      {assessment.recommendedBasis === null ? <RemediesSection assessment={assessment} /> : null}
-      <NextSteps assessment={assessment} answers={answers} ticks={ticks} />
-      {assessment.recommendedBasis === null ? null : <RemediesSection assessment={assessment} />}
+      {/* Side by side on a wide screen, so the whole summary fits the first screen. With nothing recommended, the
+          ways forward come before the steps: they decide which steps there will be. */}
+      <div className={assessment.remedies.length > 0 ? 'result-summary__columns' : undefined}>
+        {assessment.recommendedBasis === null ? <RemediesSection assessment={assessment} /> : null}
+        <NextSteps assessment={assessment} answers={answers} ticks={ticks} />
+        {assessment.recommendedBasis === null ? null : <RemediesSection assessment={assessment} />}
+      </div>
     </section>
   );
 }
@@ -158,8 +161,9 @@ function Blocking({ assessment }: { assessment: Assessment }) {
 function NextSteps({ assessment, answers, ticks }: ResultSummaryProps) {
   const { t } = useTranslation(resultNamespaces);
   const headingId = useId();
-  // Ways forward shown as well: three steps, so the whole summary still fits two phone screens.
-  const steps = nextSteps(assessment.checklist, new Set(ticks), assessment.remedies.length > 0 ? fewerSteps : maxNextSteps);
+  // With ways forward or blocking points above, three steps: the whole summary still fits the first screen.
+  const crowded = assessment.remedies.length > 0 || assessment.warnings.some((warning) => blocksProgress(warning.id));
+  const steps = nextSteps(assessment.checklist, new Set(ticks), crowded ? fewerSteps : maxNextSteps);
   const open = assessment.checklist.filter((item) => !ticks.includes(item.id)).length;
   return (
     <div className="result-summary__block" role="group" aria-labelledby={headingId}>
