@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
 import { SkipLink } from '../components/ui/skip-link';
+import { profilePath } from '../features/profile/paths';
 import { LanguageSwitch } from './language-switch';
 import { LoadingPage } from './pages/loading-page';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -63,6 +64,11 @@ export function Layout() {
             <span className="site-header__subtitle">{t('app.subtitle')}</span>
           </p>
           <LanguageSwitch />
+          <nav className="site-header__nav" aria-label={t('layout.nav.label')}>
+            <Link to={profilePath} aria-current={pathname === profilePath ? 'page' : undefined}>
+              {t('layout.nav.profile')}
+            </Link>
+          </nav>
         </div>
       </header>
       <main className="site-main" id={mainId} ref={main} tabIndex={-1}>

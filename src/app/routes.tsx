@@ -1,6 +1,7 @@
 import { type RouteObject, useRoutes } from 'react-router';
 
 import { draftsRoutes } from '../features/drafts/routes';
+import { profileRoutes } from '../features/profile/routes';
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { trainingRoutes } from '../features/training/routes';
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(reportRoutes),
           ...asElementRoutes(reviewRoutes),
           ...asElementRoutes(trainingRoutes),
+          ...asElementRoutes(profileRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -19,6 +19,7 @@ interface JapaneseResources {
   drafts: typeof import('../../locales/ja/drafts.json');
   review: typeof import('../../locales/ja/review.json');
   training: typeof import('../../locales/ja/training.json');
+  profile: typeof import('../../locales/ja/profile.json');
 }
 
 declare module 'i18next' {
