@@ -118,6 +118,22 @@ describe('the institution profile page', () => {
     expect(fetchFile).toHaveBeenCalledTimes(1);
   });
 
+  it.each([
+    { kind: 'absent' },
+    { kind: 'loaded', profile: { ...hospital, name: 'プリセット病院' } },
+  ] satisfies PresetResult[])('keeps what the person typed when the preset answers late ($kind)', async (late) => {
+    const user = userEvent.setup();
+    let answer: (result: PresetResult) => void = () => undefined;
+    const { store } = makeProfileStore({}, () => new Promise((resolve) => (answer = resolve)));
+    await renderProfilePage(store);
+    await user.type(field(profile.fields.name.label), '入力中の病院');
+    answer(late);
+    await waitFor(() => {
+      expect(store.getState().preset.kind).toBe(late.kind);
+    });
+    expect(field(profile.fields.name.label)).toHaveValue('入力中の病院');
+  });
+
   it('reports an invalid profile.json on the page, and goes on without it', async () => {
     const notJson = fakeFetch({ status: 200, body: '{"name": "病院",' });
     const first = makeProfileStore({}, () => fetchPresetProfile(notJson));

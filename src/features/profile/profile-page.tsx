@@ -67,8 +67,8 @@ export function ProfilePage() {
         )}
       </div>
       <ProfileForm
-        // Filled from the person's own profile, else from the preset: a new form when either arrives or goes.
-        key={own === null ? `preset-${preset.kind}` : 'own'}
+        // A new form once the person's own profile is saved or cleared; a preset arriving later fills it in place.
+        key={own === null ? 'none' : 'own'}
         initial={own ?? (preset.kind === 'loaded' ? preset.profile : null)}
         canClear={own !== null}
         onSave={(profile) => {
@@ -177,6 +177,13 @@ function ProfileForm({ initial, canClear, onSave, onClear, onEdit }: ProfileForm
   const { t } = useTranslation(profileNamespaces);
   const formId = useId();
   const [draft, setDraft] = useState<Record<ProfileField, string>>(initial ?? emptyDraft);
+  // The preset may answer after the form appears: it fills the form then, unless the person has started typing.
+  const [touched, setTouched] = useState(false);
+  const [shown, setShown] = useState(initial);
+  if (initial !== shown) {
+    setShown(initial);
+    if (!touched) setDraft(initial ?? emptyDraft);
+  }
   const [error, setError] = useState<{ field: ProfileField; attempt: number } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const headingId = useId();
@@ -213,6 +220,7 @@ function ProfileForm({ initial, canClear, onSave, onClear, onEdit }: ProfileForm
       'aria-invalid': failed ? true : undefined,
       onChange: (event: { target: { value: string } }) => {
         setDraft((previous) => ({ ...previous, [name]: event.target.value }));
+        setTouched(true);
         onEdit();
       },
     };
