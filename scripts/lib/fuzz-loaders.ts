@@ -10,7 +10,7 @@ import { parseAssessmentFile, serializeAssessmentFile, toAssessmentFile } from '
 import { decodeShare, encodeShare } from '../../src/features/exchange/share-link';
 import { STORAGE_KEY, loadPersisted } from '../../src/features/assessments/schema';
 import { createAssessmentsStore } from '../../src/features/assessments/store';
-import { assessmentInputSchema, questions } from '../../src/rules/index';
+import { applicableQuestions, assessmentInputSchema, questions } from '../../src/rules/index';
 import type { AssessmentInput } from '../../src/rules/index';
 
 const hostileText = fc.constantFrom(
@@ -47,8 +47,19 @@ const damaged = (valid: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<str
     });
 
 const name = fc.oneof(fc.string({ maxLength: 50 }), hostileText);
-const validFile = fc.tuple(answers, name).map(([input, title]): Record<string, unknown> => ({
-  ...toAssessmentFile({ name: title, answers: input, ticks: [] }, '2026-11-24T00:00:00.000Z'),
+/** Notes on every question of the path (the export keeps those only), some hostile, maybe an institution profile. */
+const notesFor = (input: AssessmentInput, note: string) => Object.fromEntries(applicableQuestions(input).map((question) => [question, note]));
+const validFile = fc.tuple(answers, name, fc.option(name), fc.option(name)).map(([input, title, note, institution]): Record<string, unknown> => ({
+  ...toAssessmentFile(
+    {
+      name: title,
+      answers: input,
+      ticks: [],
+      ...(note === null ? {} : { answerNotes: notesFor(input, note) }),
+      ...(institution === null || institution.trim() === '' ? {} : { profile: { name: institution, contactOffice: '', contactDetails: note ?? '', note: '' } }),
+    },
+    '2026-11-24T00:00:00.000Z',
+  ),
 }));
 const validStorage = fc.array(fc.tuple(answers, name), { maxLength: 3 }).map((list): Record<string, unknown> => ({
   schemaVersion: 1,
@@ -60,6 +71,7 @@ const validStorage = fc.array(fc.tuple(answers, name), { maxLength: 3 }).map((li
     updatedAt: '2026-11-24T00:00:00.000Z',
     answers: input,
     ticks: [],
+    ...(index % 2 === 0 ? {} : { notes: notesFor(input, title) }),
   })),
 }));
 

@@ -10,6 +10,9 @@ import type { Plugin } from 'vite';
  * Written here rather than taken from a PWA plugin: the whole job is one list of files and ~40 lines of worker,
  * and keeping it visible makes its privacy easy to audit — it only ever fetches the app's own files.
  */
+/** The institution's preset profile (src/features/profile/preset.ts), fetched from the network on every visit. */
+const PRESET_FILE = 'profile.json';
+
 export function offlineServiceWorker(): Plugin {
   let publicFiles: string[] = [];
   return {
@@ -24,7 +27,8 @@ export function offlineServiceWorker(): Plugin {
     },
     generateBundle(_options, bundle) {
       const emitted = Object.keys(bundle).filter((name) => name !== 'sw.js');
-      const files = ['./', ...[...emitted, ...publicFiles].map((name) => `./${name}`)].sort();
+      // An institution's preset profile is its own to change at any time: never precached, even if built in.
+      const files = ['./', ...[...emitted, ...publicFiles].filter((name) => name !== PRESET_FILE).map((name) => `./${name}`)].sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: workerSource(version, files) });
     },
@@ -51,7 +55,10 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // The institution's preset profile goes to the network (the browser's own handling), so an edit is seen at once.
+  if (url.pathname.endsWith('/${PRESET_FILE}')) return;
   // Hash routing means every page is index.html; navigations are answered from the cache first.
   const lookup = request.mode === 'navigate' ? caches.match('./', { ignoreSearch: true }) : caches.match(request, { ignoreSearch: true });
   event.respondWith(lookup.then((cached) => cached ?? fetch(request)));

@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 
 import { SkipLink } from '../components/ui/skip-link';
 import { aboutPath } from '../features/about/paths';
+import { profilePath } from '../features/profile/paths';
 import { LanguageSwitch } from './language-switch';
 import { LoadingPage } from './pages/loading-page';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -66,6 +67,11 @@ export function Layout() {
             <span className="site-header__subtitle">{t('app.subtitle')}</span>
           </p>
           <LanguageSwitch />
+          <nav className="site-header__nav" aria-label={t('layout.nav.label')}>
+            <Link to={profilePath} aria-current={pathname === profilePath ? 'page' : undefined}>
+              {t('layout.nav.profile')}
+            </Link>
+          </nav>
         </div>
       </header>
       <main className="site-main" id={mainId} ref={main} tabIndex={-1}>

@@ -3,6 +3,7 @@ import { type RouteObject, useRoutes } from 'react-router';
 import { aboutPath } from '../features/about/paths';
 import { aboutRoutes } from '../features/about/routes';
 import { draftsRoutes } from '../features/drafts/routes';
+import { profileRoutes } from '../features/profile/routes';
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { trainingRoutes } from '../features/training/routes';
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(reviewRoutes),
           ...asElementRoutes(trainingRoutes),
           ...asElementRoutes(aboutRoutes),
+          ...asElementRoutes(profileRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

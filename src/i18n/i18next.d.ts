@@ -20,6 +20,7 @@ interface JapaneseResources {
   review: typeof import('../../locales/ja/review.json');
   training: typeof import('../../locales/ja/training.json');
   about: typeof import('../../locales/ja/about.json');
+  profile: typeof import('../../locales/ja/profile.json');
 }
 
 declare module 'i18next' {

@@ -3,6 +3,7 @@ import { loadVersioned } from '../../lib/versioned-storage';
 import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
 import { ChecklistId, assessmentInputSchema, nextQuestion, uniqueList } from '../../rules';
 import { migrateInput, removedAnswersSchema } from '../exchange/rule-update';
+import { answerNotesSchema } from './notes';
 
 export type { StorageProblem };
 
@@ -31,6 +32,11 @@ export const savedAssessmentSchema = z.strictObject({
   answers: assessmentInputSchema,
   ticks: uniqueList(ChecklistId),
   ruleUpdate: z.optional(ruleUpdateSchema),
+  /**
+   * A note per answer. Optional, so everything stored before notes existed loads as it is: adding an optional field
+   * needs no new storage version (an older build reading a note reports the data and keeps it, never drops it).
+   */
+  notes: z.optional(answerNotesSchema),
 });
 export type SavedAssessment = z.infer<typeof savedAssessmentSchema>;
 

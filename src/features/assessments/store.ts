@@ -4,6 +4,7 @@ import type { AssessmentInput, QuestionId } from '../../rules';
 import type { ChecklistId } from '../../rules';
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
+import { withNote } from './notes';
 import { STORAGE_KEY, emptyState, loadPersisted } from './schema';
 import type { PersistedState, SavedAssessment, StorageProblem } from './schema';
 
@@ -20,6 +21,8 @@ export interface AssessmentsState extends PersistedState {
   assessmentStarted(name?: string): string;
   assessmentOpened(id: string): void;
   answerGiven(questionId: QuestionId, value: AnswerValue): void;
+  /** The note on one answer was written, changed or emptied (an empty note is removed). */
+  noteChanged(questionId: QuestionId, note: string): void;
   tickToggled(item: ChecklistId): void;
   assessmentRenamed(id: string, name: string): void;
   assessmentDuplicated(id: string, copyName: string): string;
@@ -93,6 +96,14 @@ export function createAssessmentsStore(deps: StoreDependencies = defaultDependen
       },
       answerGiven(questionId, value) {
         updateCurrent((a) => withAnswers(a, { ...a.answers, [questionId]: value }, deps.now()));
+      },
+      noteChanged(questionId, note) {
+        updateCurrent((a) => {
+          if ((a.notes?.[questionId] ?? '') === (note.trim() === '' ? '' : note)) return a;
+          const { notes: _previous, ...rest } = a;
+          const notes = withNote(a.notes, questionId, note);
+          return notes === undefined ? { ...rest, updatedAt: deps.now() } : { ...rest, notes, updatedAt: deps.now() };
+        });
       },
       tickToggled(item) {
         updateCurrent((a) => ({

@@ -8,11 +8,16 @@ import type { Assessment, AssessmentInput, BasisId, StageId, WarningId } from '.
 export type DraftsT = TFunction<'drafts'>;
 export type DraftsKey = ParseKeys<'drafts'>;
 
+/** What a draft knows beyond the answers: the institution profile's name, when one is in effect. */
+export interface DraftContext {
+  readonly institutionName?: string | undefined;
+}
+
 /**
- * A draft is a pure function of the answers, the rules' result and the words: no clock, no storage, no DOM, so the
- * same input gives the same document and tests can read it without rendering anything.
+ * A draft is a pure function of the answers, the rules' result, the words and the context: no clock, no storage, no
+ * DOM, so the same input gives the same document and tests can read it without rendering anything.
  */
-export type DraftBuilder = (answers: AssessmentInput, result: Assessment, t: DraftsT) => DocModel;
+export type DraftBuilder = (answers: AssessmentInput, result: Assessment, t: DraftsT, context?: DraftContext) => DocModel;
 
 /** Places the user must fill in. Each is named once; the notes list them in order of first appearance. */
 export interface Blanks {
@@ -73,15 +78,17 @@ export function selfGroup(providerType: AssessmentInput['providerType']): SelfGr
 }
 
 export interface SelfTerms {
-  /** The blank for the operator's name, e.g. 〔医療機関の名称〕. */
+  /** The operator's name from the institution profile, else the blank for it, e.g. 〔医療機関の名称〕. */
   readonly name: string;
   /** The defined short form, e.g. 当院. */
   readonly short: string;
 }
 
-export function selfTerms(answers: AssessmentInput, t: DraftsT, blanks: Blanks): SelfTerms {
+/** A filled-in name is no longer a blank, so it is not listed among the places to fill in. */
+export function selfTerms(answers: AssessmentInput, t: DraftsT, blanks: Blanks, context: DraftContext = {}): SelfTerms {
   const group = selfGroup(answers.providerType);
-  return { name: blanks.named(t(`doc.self.${group}.name`)), short: t(`doc.self.${group}.short`) };
+  const known = context.institutionName?.trim() ?? '';
+  return { name: known === '' ? blanks.named(t(`doc.self.${group}.name`)) : known, short: t(`doc.self.${group}.short`) };
 }
 
 const PSEUDONYMIZING: readonly BasisId[] = ['pseudonymized_joint_use', 'pseudonymized_internal_use'];

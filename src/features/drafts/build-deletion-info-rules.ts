@@ -20,9 +20,9 @@ const EXTERNAL_RECIPIENTS = new Set(['academic_medical', 'non_academic_medical',
  * §3.8), and the notes say so. The practical provisions (key at the provider only, separate storage, access control
  * and logs, never to the recipient) are the reading in §3.8.
  */
-export const buildDeletionInfoRules: DraftBuilder = (answers, result, t) => {
+export const buildDeletionInfoRules: DraftBuilder = (answers, result, t, context) => {
   const blanks = createBlanks(t);
-  const self = selfTerms(answers, t, blanks);
+  const self = selfTerms(answers, t, blanks, context);
   const short = self.short;
   const types = answers.dataTypes ?? [];
   const external = answers.recipientType !== undefined && EXTERNAL_RECIPIENTS.has(answers.recipientType);

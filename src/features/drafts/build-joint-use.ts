@@ -18,9 +18,9 @@ import {
  * stating that it concerns 仮名加工情報: PPC Q14-15) and the five joint-use items of Art. 27(5)(iii) as read by
  * Art. 41(6) (PPC Q14-18). The guideline's own model text could not be read, and the notes say so.
  */
-export const buildJointUsePublication: DraftBuilder = (answers, result, t) => {
+export const buildJointUsePublication: DraftBuilder = (answers, result, t, context) => {
   const blanks = createBlanks(t);
-  const self = selfTerms(answers, t, blanks);
+  const self = selfTerms(answers, t, blanks, context);
   const target = blanks.named(t('doc.target'));
   const product = t(`doc.product.${answers.productKind ?? 'diagnostic_ai_software'}`);
   const purposes = purposeStages(result).map((stage) => t(`doc.stagePurpose.${stage}`));

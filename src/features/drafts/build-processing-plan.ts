@@ -107,9 +107,9 @@ export const dataTypeNameKey = (type: DataTypeId) => `doc.processing.types.${typ
 const dataTypeNoteKey = (type: DataTypeId) => `doc.processing.types.${type}.note` as const;
 
 /** (b) The processing plan: the Rule 31 floor, common steps, then one section per selected data type. */
-export const buildProcessingPlan: DraftBuilder = (answers, result, t) => {
+export const buildProcessingPlan: DraftBuilder = (answers, result, t, context) => {
   const blanks = createBlanks(t);
-  const self = selfTerms(answers, t, blanks);
+  const self = selfTerms(answers, t, blanks, context);
   const selected = DataType.options.filter((type) => answers.dataTypes?.includes(type) === true);
 
   const body: DocBlock[] = [

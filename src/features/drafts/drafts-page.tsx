@@ -13,6 +13,7 @@ import { evaluate, nextQuestion } from '../../rules';
 import type { QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
+import { useInstitutionProfile } from '../profile/use-institution-profile';
 import { fingerprint } from '../exchange/fingerprint';
 import { exportedDoc } from './doc-edit';
 import { DraftSection } from './draft-section';
@@ -118,11 +119,17 @@ function Drafts({ saved }: { saved: SavedAssessment }) {
   const language = z.catch(DraftLanguage, 'ja').parse(i18n.resolvedLanguage);
   const result = useMemo(() => evaluate(saved.answers), [saved.answers]);
   const basedOn = useMemo(() => fingerprint(result.rulesVersion, saved.answers), [result, saved.answers]);
+  // An unedited draft follows the profile: the institution's name fills its blank as soon as a profile is in effect.
+  const institutionName = useInstitutionProfile()?.name;
   const generated = useMemo(() => {
     const draftsT = i18n.getFixedT(language, 'drafts');
-    const build = (kind: DraftKind): GeneratedDraft => ({ language, basedOn, doc: draftBuilders[kind](saved.answers, result, draftsT) });
+    const build = (kind: DraftKind): GeneratedDraft => ({
+      language,
+      basedOn,
+      doc: draftBuilders[kind](saved.answers, result, draftsT, { institutionName }),
+    });
     return { joint_use_publication: build('joint_use_publication'), processing_plan: build('processing_plan'), deletion_info_rules: build('deletion_info_rules') };
-  }, [i18n, language, basedOn, saved.answers, result]);
+  }, [i18n, language, basedOn, saved.answers, result, institutionName]);
   const stored = useDraftsState((state) => state.drafts[saved.id]);
   const [shownAnyway, setShownAnyway] = useState<ReadonlySet<DraftKind>>(new Set());
   // Set once the person picks a draft from the list: from then on the newly shown draft's heading takes focus.

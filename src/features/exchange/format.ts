@@ -13,6 +13,10 @@ import {
   uniqueList,
 } from '../../rules';
 import type { AssessmentInput } from '../../rules';
+import { answerNotesSchema, notesOnPath } from '../assessments/notes';
+import type { AnswerNotes } from '../assessments/notes';
+import { institutionProfileSchema } from '../profile/schema';
+import type { InstitutionProfile } from '../profile/schema';
 import { canonicalAnswers, fingerprint } from './fingerprint';
 import { migrateInput, originalAnswers } from './rule-update';
 import type { RemovedAnswer } from './rule-update';
@@ -55,6 +59,14 @@ export const assessmentFileV2 = z.strictObject({
   result: z.optional(resultSnapshotSchema),
   /** Free-text notes: kept as text, never interpreted as markup. */
   notes: z.optional(text(20_000)),
+  /**
+   * The note on each answer on the path, as data (never markup), each within MAX_NOTE_LENGTH: a longer one makes
+   * the whole file invalid, so an import is refused rather than cut. Not covered by the fingerprint, which is over
+   * the answers and the rules only. Added to version 2 as an optional field: every earlier file still reads.
+   */
+  answerNotes: z.optional(answerNotesSchema),
+  /** The institution profile in effect when exported: shown on import, never adopted over the person's own. */
+  profile: z.optional(institutionProfileSchema),
 });
 export type AssessmentFile = z.infer<typeof assessmentFileV2>;
 
@@ -150,11 +162,15 @@ export interface ExportSource {
   readonly answers: AssessmentInput;
   readonly ticks: readonly z.infer<typeof ChecklistId>[];
   readonly notes?: string;
+  readonly answerNotes?: AnswerNotes | undefined;
+  readonly profile?: InstitutionProfile | null | undefined;
 }
 
 /** Builds the current-version file for an assessment; `exportedAt` is passed in (no clock here). */
 export function toAssessmentFile(source: ExportSource, exportedAt: string): AssessmentFile {
   const input = canonicalAnswers(source.answers);
+  // Only the notes the report shows: those on questions still on the path.
+  const answerNotes = notesOnPath(input, source.answerNotes);
   return {
     format: FILE_FORMAT,
     schemaVersion: FILE_SCHEMA_VERSION,
@@ -166,6 +182,8 @@ export function toAssessmentFile(source: ExportSource, exportedAt: string): Asse
     fingerprint: fingerprint(currentRulesVersion, input),
     ...(nextQuestion(input) === null ? { result: evaluate(input) } : {}),
     ...(source.notes === undefined ? {} : { notes: source.notes }),
+    ...(Object.keys(answerNotes).length === 0 ? {} : { answerNotes }),
+    ...(source.profile == null ? {} : { profile: source.profile }),
   };
 }
 

@@ -244,6 +244,7 @@ function Preview({
       name: file.name,
       answers: file.input,
       ticks: [...file.ticks],
+      ...(file.answerNotes === undefined ? {} : { notes: file.answerNotes }),
       // Kept with the assessment, so the saved list goes on saying what the update changed until it is answered.
       ...(ruleUpdate === null ? {} : { ruleUpdate: { from: ruleUpdate.from, removed: [...removed] } }),
     });
@@ -300,13 +301,22 @@ function Preview({
       )}
       {ruleUpdate === null ? null : <RuleUpdateNotice from={ruleUpdate.from} removed={ruleUpdate.removed} added={ruleUpdate.added} />}
       <h3>{t('report:import.preview.answers')}</h3>
-      <AnswerSummary answers={file.input} />
+      <AnswerSummary answers={file.input} notes={file.answerNotes} />
       {nextQuestion(file.input) === null ? null : <p className="notice">{t('report:import.preview.incomplete')}</p>}
       {file.notes === undefined || file.notes.trim() === '' ? null : (
         <>
           <h3>{t('report:import.preview.notes')}</h3>
           <p className="import-preview__notes">{file.notes}</p>
           <p className="hint">{t('report:import.preview.notesNotImported')}</p>
+        </>
+      )}
+      {file.profile === undefined ? null : (
+        <>
+          <h3>{t('report:import.preview.profile')}</h3>
+          <p className="import-preview__profile user-text">
+            {[file.profile.name, file.profile.contactOffice, file.profile.contactDetails].filter((part) => part !== '').join('\n')}
+          </p>
+          <p className="hint">{t('report:import.preview.profileNotImported')}</p>
         </>
       )}
       {duplicate === undefined ? null : (

@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 
 import '../../styles/report.css';
 import type { AssessmentInput } from '../../rules';
+import type { AnswerNotes } from '../assessments/notes';
 import { answerRows } from './answer-rows';
 import { reportNamespaces } from './namespaces';
 
-/** Every answered question on the path, in words: what a share link or an imported file holds. */
-export function AnswerSummary({ answers }: { answers: AssessmentInput }) {
+/** Every answered question on the path, in words, with its note: what a share link or an imported file holds. */
+export function AnswerSummary({ answers, notes }: { answers: AssessmentInput; notes?: AnswerNotes | undefined }) {
   const { t } = useTranslation(reportNamespaces);
-  const rows = answerRows(answers, t);
+  const rows = answerRows(answers, t, notes);
   if (rows.length === 0) return <p>{t('report:answers.noAnswers')}</p>;
   return (
     <dl className="answer-summary" aria-label={t('report:answers.label')}>
@@ -25,6 +26,12 @@ export function AnswerSummary({ answers }: { answers: AssessmentInput }) {
                 ))}
               </ul>
             ) : null}
+            {row.note === undefined ? null : (
+              <p className="answer-summary__note user-text">
+                <span className="answer-summary__note-label">{t('report:answers.noteLabel')}</span>
+                {row.note}
+              </p>
+            )}
           </dd>
         </div>
       ))}

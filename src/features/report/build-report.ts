@@ -18,6 +18,7 @@ import type { DocBlock, DocModel } from '../../lib/export/doc-model';
 import { checklistItems, citations, stageNameCertainty } from '../../rules';
 import type { Assessment, AssessmentInput, ChecklistGroup, ChecklistId, CitationId } from '../../rules';
 import { citationShortKey } from '../citations/citation-texts';
+import type { AnswerNotes } from '../assessments/notes';
 import { fingerprint } from '../exchange/fingerprint';
 import { answerRows, answerText } from './answer-rows';
 import type { ReportT } from './namespaces';
@@ -27,6 +28,10 @@ export interface ReportSource {
   readonly name: string;
   readonly answers: AssessmentInput;
   readonly ticks: readonly ChecklistId[];
+  /** Notes per answer; those on questions off the path are left out with their answers. */
+  readonly notes?: AnswerNotes | undefined;
+  /** The institution profile's name, if one is in effect: shown under the title. */
+  readonly institution?: string | undefined;
 }
 
 /** The group each item is shown under, as the rules declare it (checklist.ts). */
@@ -53,13 +58,15 @@ export function buildReport(source: ReportSource, assessment: Assessment, t: Rep
     blocks.push(...more);
   };
 
-  // Answers: every question on the path, in the order asked.
+  // Answers: every question on the path, in the order asked; a third column for the notes when there are any.
+  const rows = answerRows(source.answers, t, source.notes);
+  const withNotes = rows.some((row) => row.note !== undefined);
   push(
     { kind: 'heading', level: 1, text: t('report:doc.answers.heading') },
     {
       kind: 'table',
-      header: [t('report:doc.answers.question'), t('report:doc.answers.answer')],
-      rows: answerRows(source.answers, t).map((row) => [row.title, answerText(row, t)]),
+      header: [t('report:doc.answers.question'), t('report:doc.answers.answer'), ...(withNotes ? [t('report:doc.answers.note')] : [])],
+      rows: rows.map((row) => [row.title, answerText(row, t), ...(withNotes ? [row.note ?? ''] : [])]),
     },
   );
 
@@ -184,6 +191,7 @@ export function buildReport(source: ReportSource, assessment: Assessment, t: Rep
     title: t('report:doc.title'),
     meta: [
       withUserText((slots) => t('report:doc.metaProject', slots), { name }),
+      ...(source.institution === undefined ? [] : [withUserText((slots) => t('report:doc.metaInstitution', slots), { name: source.institution })]),
       t('report:doc.metaDate', { date }),
       t('report:doc.metaRules', { version: assessment.rulesVersion }),
       t('report:doc.metaFingerprint', { fingerprint: print }),

@@ -15,6 +15,7 @@ import type { QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { serializeAssessmentFile, toAssessmentFile } from '../exchange/format';
+import { useInstitutionProfile } from '../profile/use-institution-profile';
 import { ShareLinkButton } from '../share/share-link-button';
 import { buildReport } from './build-report';
 import { DocView } from './doc-view';
@@ -72,7 +73,8 @@ function Report({ saved }: { saved: SavedAssessment }) {
   const [today] = useState(() => new Date());
   const date = formatDate(today, i18n.resolvedLanguage);
   const assessment = useMemo(() => evaluate(saved.answers), [saved.answers]);
-  const doc = useMemo(() => buildReport(saved, assessment, t, date), [saved, assessment, t, date]);
+  const institution = useInstitutionProfile()?.name;
+  const doc = useMemo(() => buildReport({ ...saved, institution }, assessment, t, date), [saved, institution, assessment, t, date]);
 
   return (
     <article className="report-page">
@@ -88,6 +90,7 @@ function Report({ saved }: { saved: SavedAssessment }) {
 function ReportActions({ saved, doc }: { saved: SavedAssessment; doc: DocModel }) {
   const { t } = useTranslation(reportNamespaces);
   const [status, setStatus] = useState<Status>({ kind: 'none' });
+  const profile = useInstitutionProfile();
   const fileName = (extension: string) => safeFileName(saved.name, t('report:page.fileFallback'), extension);
 
   const downloadMarkdown = () => {
@@ -98,7 +101,10 @@ function ReportActions({ saved, doc }: { saved: SavedAssessment; doc: DocModel }
 
   const downloadJson = () => {
     const file = fileName('json');
-    const exchange = toAssessmentFile({ name: saved.name, answers: saved.answers, ticks: saved.ticks }, new Date().toISOString());
+    const exchange = toAssessmentFile(
+      { name: saved.name, answers: saved.answers, ticks: saved.ticks, answerNotes: saved.notes, profile },
+      new Date().toISOString(),
+    );
     downloadText(file, 'application/json', serializeAssessmentFile(exchange));
     setStatus({ kind: 'downloaded', file });
   };

@@ -2,6 +2,7 @@ import type { DocBlock, DocModel } from '../../lib/export/doc-model';
 import { basisNameKey, checklistTitleKey, verdictKey, warningTitleKey } from '../../i18n/keys';
 import type { ReviewT } from './namespaces';
 import type { ItemReview, Review } from './schema';
+import { submitterNote } from './submission';
 import type { Examination } from './submission';
 import {
   answerNote,
@@ -139,7 +140,9 @@ export function buildReviewMemo(t: ReviewT, review: Review, examination: Examina
       const value = examination.evaluatedInput[question];
       const note = answerNote(t, examination, question);
       const answer = value === undefined ? t('review:answers.unanswered') : answerText(t, question, value);
-      return [questionTitle(t, question), note === null ? answer : `${answer}\n${note}`, markName(t, item.mark), item.comment];
+      const submitted = submitterNote(submission, question);
+      const lines = [answer, ...(note === null ? [] : [note]), ...(submitted === undefined ? [] : [t('review:answers.submitterNoteLine', { note: submitted })])];
+      return [questionTitle(t, question), lines.join('\n'), markName(t, item.mark), item.comment];
     }),
   });
 

@@ -25,6 +25,7 @@ import { MAX_FIELD } from './schema';
 import type { ItemReview, Review } from './schema';
 import { ReviewStorageNotices } from './storage-notices';
 import { useReviewsApi } from './store-context';
+import { submitterNote } from './submission';
 import type { Examination } from './submission';
 import { RuleUpdateNotice } from '../exchange/rule-update-notice';
 import { answerLabels, answerNote, answerText, questionTitle } from './texts';
@@ -196,6 +197,7 @@ function AnswersReview({ review, examination }: { review: Review; examination: E
             question={question}
             answer={examination.evaluatedInput[question]}
             note={answerNote(t, examination, question)}
+            submitterNote={submitterNote(review.submission, question)}
             value={review.answers[question]}
           />
         ))}
@@ -210,11 +212,13 @@ interface AnswerItemProps {
   readonly answer: AssessmentInput[QuestionId];
   /** Why the answer is not simply the submitter's (removed by the rules update, or assumed), or null. */
   readonly note: string | null;
+  /** The submitter's own note or evidence on the answer, as they typed it. */
+  readonly submitterNote: string | undefined;
   readonly value: ItemReview | undefined;
 }
 
 /** One answer and its mark. Memoised: typing a comment re-renders its own item, not the whole review. */
-const AnswerItem = memo(function AnswerItem({ reviewId, question, answer, note, value }: AnswerItemProps) {
+const AnswerItem = memo(function AnswerItem({ reviewId, question, answer, note, submitterNote: submitted, value }: AnswerItemProps) {
   const { t } = useTranslation(reviewNamespaces);
   const store = useReviewsApi();
   const title = questionTitle(t, question);
@@ -236,6 +240,12 @@ const AnswerItem = memo(function AnswerItem({ reviewId, question, answer, note, 
         ) : null}
       </div>
       {note === null ? null : <p className="review-item__note">{note}</p>}
+      {submitted === undefined ? null : (
+        <p className="review-item__submitter-note user-text">
+          <span className="review-item__answer-label">{t('review:answers.submitterNote')}</span>
+          {submitted}
+        </p>
+      )}
       <MarkField
         item={title}
         value={value}

@@ -47,6 +47,12 @@ export const submissionInput = (submission: Submission): AssessmentInput =>
   submission.kind === 'file' ? submission.file.input : submission.input;
 export const submissionRulesVersion = (submission: Submission): string =>
   submission.kind === 'file' ? submission.file.rulesVersion : submission.rulesVersion;
+/** The submitter's note on one answer (files only: share links carry ids only), or undefined when there is none. */
+export function submitterNote(submission: Submission, question: QuestionId): string | undefined {
+  const note = submission.kind === 'file' ? submission.file.answerNotes?.[question] : undefined;
+  return note === undefined || note.trim() === '' ? undefined : note;
+}
+
 /** The submitted answers that the current rules no longer have. */
 export const submissionRemoved = (submission: Submission): readonly RemovedAnswer[] => submission.removed ?? [];
 

@@ -8,6 +8,8 @@ import { PageHeading } from '../../components/ui/page-heading';
 import { VisuallyHidden } from '../../components/ui/visually-hidden';
 import { applicableQuestions, nextQuestion } from '../../rules';
 import type { AssessmentInput, QuestionId } from '../../rules';
+import { notesOnPath } from '../assessments/notes';
+import type { AnswerNotes } from '../assessments/notes';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { selectionOf } from './answer-selection';
 import { useQuestionTexts } from './question-texts';
@@ -20,10 +22,10 @@ export function CheckAnswersPage() {
   // Only a complete set of answers can be checked; otherwise carry on where the answers stop (with no assessment,
   // the answers are empty and that is the first question).
   if (next !== null) return <Navigate replace to={questionPath(next)} />;
-  return <CheckAnswers answers={answers} />;
+  return <CheckAnswers answers={answers} notes={notesOnPath(answers, current?.notes)} />;
 }
 
-function CheckAnswers({ answers }: { answers: AssessmentInput }) {
+function CheckAnswers({ answers, notes }: { answers: AssessmentInput; notes: AnswerNotes }) {
   const { t } = useTranslation('wizard');
   usePageTitle(t('check.title'));
   const path = applicableQuestions(answers);
@@ -36,7 +38,7 @@ function CheckAnswers({ answers }: { answers: AssessmentInput }) {
       <p>{t('check.lead')}</p>
       <dl className="summary-list" aria-label={t('check.answersLabel')}>
         {path.map((id) => (
-          <AnswerRow key={id} questionId={id} answers={answers} />
+          <AnswerRow key={id} questionId={id} answers={answers} note={notes[id]} />
         ))}
       </dl>
       <p>
@@ -48,7 +50,7 @@ function CheckAnswers({ answers }: { answers: AssessmentInput }) {
   );
 }
 
-function AnswerRow({ questionId, answers }: { questionId: QuestionId; answers: AssessmentInput }) {
+function AnswerRow({ questionId, answers, note }: { questionId: QuestionId; answers: AssessmentInput; note: string | undefined }) {
   const { t } = useTranslation('wizard');
   const texts = useQuestionTexts();
   const title = texts.title(questionId);
@@ -67,6 +69,12 @@ function AnswerRow({ questionId, answers }: { questionId: QuestionId; answers: A
             ))}
           </ul>
         ) : null}
+        {note === undefined ? null : (
+          <p className="summary-list__note user-text">
+            <span className="summary-list__note-label">{t('check.noteLabel')}</span>
+            {note}
+          </p>
+        )}
       </dd>
       <dd className="summary-list__actions">
         <Link to={questionPath(questionId, { change: true })}>

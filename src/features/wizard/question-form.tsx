@@ -8,6 +8,8 @@ import { VisuallyHidden } from '../../components/ui/visually-hidden';
 import { getQuestion } from '../../rules';
 import { OpenPointMarkers } from '../about/open-point-marker';
 import type { QuestionId } from '../../rules';
+import { MAX_NOTE_LENGTH } from '../assessments/notes';
+import { NoteField } from './note-field';
 import { useQuestionTexts } from './question-texts';
 import { TermsList } from './terms-list';
 
@@ -15,19 +17,22 @@ interface QuestionFormProps {
   questionId: QuestionId;
   /** The saved answer as a list of answer ids (one for a single-choice question). */
   initial: readonly string[];
+  /** The saved note on this answer, or ''. */
+  initialNote: string;
   progress: { number: number; total: number };
-  /** Called with a valid selection; the page saves it and moves on. */
-  onAnswer: (selection: string[]) => void;
+  /** Called with a valid selection and the note; the page saves both and moves on. */
+  onAnswer: (selection: string[], note: string) => void;
   /** Lets the page put "Error:" into the <title> while the error is shown. */
   onErrorShown: (shown: boolean) => void;
 }
 
 /**
  * One question as a GOV.UK question page: the question is the <h1> inside the fieldset's <legend>, then the hint,
- * the choices, the terms it uses and Continue. A multi-select question accepts an empty selection (its hint says
- * so); a single-select one shows an error summary and an inline message when nothing is chosen.
+ * the choices, an optional note on the answer, the terms it uses and Continue. A multi-select question accepts an
+ * empty selection (its hint says so); a single-select one shows an error summary and an inline message when nothing
+ * is chosen, as does a note over its limit.
  */
-export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorShown }: QuestionFormProps) {
+export function QuestionForm({ questionId, initial, initialNote, progress, onAnswer, onErrorShown }: QuestionFormProps) {
   // `about` holds the words of the open-point markers a few questions carry.
   const { t } = useTranslation(['wizard', 'about']);
   const texts = useQuestionTexts();
@@ -35,20 +40,26 @@ export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorS
   const [selection, setSelection] = useState<string[]>([...initial]);
   const [attempt, setAttempt] = useState(0);
   const [showError, setShowError] = useState(false);
+  const [note, setNote] = useState(initialNote);
+  const [noteTooLong, setNoteTooLong] = useState(false);
 
   const hintId = `${questionId}-hint`;
   const errorId = `${questionId}-error`;
+  const noteId = `${questionId}-note`;
   const firstOption = question.options[0] ?? '';
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (question.kind === 'single' && selection.length === 0) {
-      setShowError(true);
+    const missing = question.kind === 'single' && selection.length === 0;
+    const tooLong = note.length > MAX_NOTE_LENGTH;
+    if (missing || tooLong) {
+      setShowError(missing);
+      setNoteTooLong(tooLong);
       setAttempt((n) => n + 1);
       onErrorShown(true);
       return;
     }
-    onAnswer(selection);
+    onAnswer(selection, note);
   };
 
   const choose = (next: string[]) => {
@@ -58,11 +69,14 @@ export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorS
 
   return (
     <>
-      {showError ? (
+      {showError || noteTooLong ? (
         <ErrorSummary
           title={t('error.summaryTitle')}
           attempt={attempt}
-          errors={[{ targetId: choiceInputId(questionId, firstOption), message: t('error.chooseOne') }]}
+          errors={[
+            ...(showError ? [{ targetId: choiceInputId(questionId, firstOption), message: t('error.chooseOne') }] : []),
+            ...(noteTooLong ? [{ targetId: noteId, message: t('note.errorTooLong', { max: MAX_NOTE_LENGTH }) }] : []),
+          ]}
         />
       ) : null}
       <form className="question-form" noValidate onSubmit={submit}>
@@ -95,6 +109,7 @@ export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorS
             />
           </fieldset>
         </div>
+        <NoteField id={noteId} value={note} onChange={setNote} error={noteTooLong ? t('note.errorTooLong', { max: MAX_NOTE_LENGTH }) : null} />
         <TermsList questionId={questionId} />
         <button className="button" type="submit">
           {t('question.continue')}

@@ -38,6 +38,7 @@ export function QuestionPage({ questionId, change }: QuestionPageProps) {
       questionId={questionId}
       change={change}
       initial={selectionOf(answers, questionId)}
+      initialNote={current?.notes?.[questionId] ?? ''}
       progress={{ number: access.number, total: access.total }}
       previous={access.previous}
       ruleUpdate={current?.ruleUpdate}
@@ -47,13 +48,14 @@ export function QuestionPage({ questionId, change }: QuestionPageProps) {
 
 interface QuestionViewProps extends QuestionPageProps {
   initial: string[];
+  initialNote: string;
   progress: { number: number; total: number };
   previous: QuestionId | null;
   /** Set when a rules update removed answers of this assessment: this question's old answer is named here. */
   ruleUpdate: RuleUpdate | undefined;
 }
 
-function QuestionView({ questionId, change, initial, progress, previous, ruleUpdate }: QuestionViewProps) {
+function QuestionView({ questionId, change, initial, initialNote, progress, previous, ruleUpdate }: QuestionViewProps) {
   const { t } = useTranslation('wizard');
   const texts = useQuestionTexts();
   const store = useAssessmentsApi();
@@ -64,12 +66,13 @@ function QuestionView({ questionId, change, initial, progress, previous, ruleUpd
   const removedHere = ruleUpdate?.removed.filter((entry) => entry.question === questionId) ?? [];
   usePageTitle(errorShown ? t('question.pageTitleWithError', { title }) : title);
 
-  const answer = (selection: string[]) => {
+  const answer = (selection: string[], note: string) => {
     const value = answerFrom(questionId, selection);
     if (value === undefined) return;
     // Arriving by a link with nothing started yet: the first answer starts an assessment.
     if (selectCurrent(store.getState()) === undefined) store.getState().assessmentStarted();
     store.getState().answerGiven(questionId, value);
+    store.getState().noteChanged(questionId, note);
     const next = nextQuestion(selectCurrent(store.getState())?.answers ?? {});
     void navigate(next === null ? paths.check : questionPath(next, { change }));
   };
@@ -85,6 +88,7 @@ function QuestionView({ questionId, change, initial, progress, previous, ruleUpd
       <QuestionForm
         questionId={questionId}
         initial={initial}
+        initialNote={initialNote}
         progress={progress}
         onAnswer={answer}
         onErrorShown={setErrorShown}

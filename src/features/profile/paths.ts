@@ -1,0 +1,2 @@
+/** The institution profile's settings page. */
+export const profilePath = '/profile';
