@@ -69,7 +69,7 @@ describe('an open-point marker', () => {
     // The result page and its words load on demand; on a busy machine that takes longer than the default second.
     await screen.findByRole('heading', { level: 1, name: jaResult.title }, { timeout: 5_000 });
 
-    const warning = screen.getByRole('listitem', { name: /この段階の根拠は未確定です/u });
+    const warning = await screen.findByRole('listitem', { name: /この段階の根拠は未確定です/u });
     const marker = within(warning).getByRole('link', { name: new RegExp(jaAbout.point.stage_basis.title) });
     expect(marker).toHaveTextContent(jaAbout.marker.label.open_point);
     // The stage name is flagged by its own, calmer label.

@@ -7,6 +7,8 @@ import jaQuestions from '../../locales/ja/questions.json';
 import en from '../../locales/en/result.json';
 import ja from '../../locales/ja/result.json';
 import { selectCurrent } from '../../src/features/assessments/store';
+import { resultNamespaces } from '../../src/features/result/namespaces';
+import { ownerWords } from '../../src/features/result/next-step-text';
 import i18n from '../../src/i18n';
 import { BasisId, evaluate, nextQuestion } from '../../src/rules';
 import type { AssessmentInput, ChecklistId } from '../../src/rules';
@@ -43,7 +45,10 @@ const itemsWith = (section: string, attribute: string) =>
     .filter((item) => item.hasAttribute(attribute));
 const basisRows = () => itemsWith(ja.bases.heading, 'data-basis');
 const checklistRows = () => itemsWith(ja.checklist.heading, 'data-checklist');
-const warningIds = () => itemsWith(ja.warnings.heading, 'data-warning').map((item) => item.dataset.warning);
+/** Every warning on the page: in the warnings section, or (out of scope) said once at the top of the summary. */
+const warningIds = () => [...document.querySelectorAll<HTMLElement>('[data-warning]')].map((item) => item.dataset.warning);
+const summary = () => screen.getByRole('region', { name: ja.summary.heading });
+const tJa = () => i18n.getFixedT('ja', resultNamespaces);
 /** The stage entry of the header, found by its data attribute (the dd beside "評価した段階"). */
 const stageEntry = () => screen.getAllByRole('definition').find((dd) => dd.hasAttribute('data-stage'));
 const noInlineStyles = () => {
@@ -76,13 +81,15 @@ describe('result page for S01 (academic exception at exploration)', () => {
     expect(screen.getByText('CT 肺結節プロジェクト')).toBeInTheDocument();
     expect(screen.getByText(expected.rulesVersion)).toBeInTheDocument();
 
-    const recommended = screen.getByRole('region', { name: ja.recommended.heading });
-    expect(recommended).toHaveAttribute('data-recommended-basis', 'academic_exception');
-    expect(within(recommended).getByRole('heading', { level: 3, name: jaOutcomes.basis.academic_exception.name })).toBeInTheDocument();
-    expect(within(recommended).getByText(jaOutcomes.reason.academic_joint_research_provision)).toBeInTheDocument();
-    expect(within(recommended).getByText(jaOutcomes.verdict.recommended)).toBeInTheDocument();
-    // The terms of the recommended basis are explained in place.
-    expect(within(recommended).getByRole('button', { name: '学術研究例外' })).toHaveAttribute('aria-expanded', 'false');
+    // The answer in one sentence at the top, and its reasons in the basis's entry, shown (not folded).
+    expect(summary()).toHaveAttribute('data-recommended-basis', 'academic_exception');
+    expect(within(summary()).getByText(fill(ja.summary.recommended, { stage: jaOutcomes.stage.exploration, basis: jaOutcomes.basis.academic_exception.name }))).toBeInTheDocument();
+    await screen.findByRole('region', { name: ja.bases.heading });
+    const row = basisRow('academic_exception');
+    expect(within(row).getByText(jaOutcomes.reason.academic_joint_research_provision).closest('details')).toBeNull();
+    expect(within(row).getByText(jaOutcomes.verdict.recommended)).toBeInTheDocument();
+    // Each basis once: the summary names it, the list explains it.
+    expect(screen.getAllByRole('heading', { name: jaOutcomes.basis.academic_exception.name })).toHaveLength(1);
   });
 
   it('lists every basis once, in groups, each with the verdict evaluate gives', async () => {
@@ -204,13 +211,13 @@ describe('result page for S08 (no recommendation)', () => {
   it('says plainly that no basis can be recommended and advice is needed, listing the open bases', async () => {
     await showResult(input);
     expect(expected.recommendedBasis).toBeNull();
-    const recommended = screen.getByRole('region', { name: ja.recommended.heading });
-    expect(recommended).toHaveAttribute('data-recommended-basis', 'none');
-    expect(within(recommended).getByText(ja.recommended.noneTitle)).toBeInTheDocument();
-    expect(within(recommended).getByText(ja.recommended.noneUndecided)).toBeInTheDocument();
-    expect(within(recommended).getByText(ja.recommended.takeAdvice)).toBeInTheDocument();
-    expect(within(recommended).getByRole('heading', { name: ja.recommended.inconclusiveHeading })).toBeInTheDocument();
-    expect(within(recommended).getByText(jaOutcomes.reason.pseudonymized_joint_use_needs_medical_creator)).toBeInTheDocument();
+    expect(summary()).toHaveAttribute('data-recommended-basis', 'none');
+    expect(within(summary()).getByText(fill(ja.summary.none, { stage: jaOutcomes.stage[expected.stage] }))).toBeInTheDocument();
+    expect(within(summary()).getByText(ja.recommended.noneUndecided, { exact: false })).toBeInTheDocument();
+    expect(within(summary()).getByText(ja.recommended.takeAdvice)).toBeInTheDocument();
+    const bases = screen.getByRole('region', { name: ja.bases.heading });
+    expect(within(bases).getByRole('heading', { name: ja.bases.inconclusiveHeading })).toBeInTheDocument();
+    expect(within(bases).getByText(jaOutcomes.reason.pseudonymized_joint_use_needs_medical_creator)).toBeInTheDocument();
 
     for (const entry of expected.bases) {
       expect(basisRow(entry.basis)).toHaveAttribute('data-verdict', entry.verdict);
@@ -281,7 +288,7 @@ describe('result page states', () => {
     await i18n.changeLanguage('en');
     renderApp('/result', storeWith(scenario('S01')));
     expect(await screen.findByRole('heading', { level: 1, name: en.title })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: en.recommended.heading })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: en.summary.heading })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: en.citation.short.appi_27_1_vi_joint_research }).length).toBeGreaterThan(0);
   });
 
@@ -294,7 +301,7 @@ describe('result page states', () => {
       for (const entry of expected.bases) expect(basisRow(entry.basis)).toHaveAttribute('data-verdict', entry.verdict);
       expect(checklistRows().map((r) => r.dataset.checklist).sort()).toEqual(expected.checklist.map((c) => c.id).sort());
       expect(warningIds().sort()).toEqual(expected.warnings.map((w) => w.id).sort());
-      expect(screen.getByRole('region', { name: ja.recommended.heading })).toHaveAttribute(
+      expect(summary()).toHaveAttribute(
         'data-recommended-basis',
         expected.recommendedBasis ?? 'none',
       );
@@ -316,6 +323,7 @@ const remedyChange = <Q extends 'keyHolder' | 'consent' | 'recipientOwnUse'>(
 const remedySentence = (template: string, change: string, basis: string) =>
   fill(template.replace('{{changes, list}}', change), { basis });
 const remedyItems = () => itemsWith(ja.remedies.heading, 'data-remedy');
+const plainRemedy = (template: string, phrase: string, basis: string) => fill(template.replace('{{changes, list}}', phrase), { basis });
 
 describe('result page: who does each step', () => {
   it('names the owner of every checklist item in words, also as the checkbox description', async () => {
@@ -324,7 +332,8 @@ describe('result page: who does each step', () => {
     await showResult(input);
     const section = screen.getByRole('region', { name: ja.checklist.heading });
     for (const item of expected.checklist) {
-      const owner = fill(ja.checklist.owner, { owner: jaChecklist.owner[item.owner] });
+      // In the project's own words, as the summary names them ("提供元の医療機関").
+      const owner = fill(ja.checklist.owner, { owner: ownerWords(item.owner, input, tJa()) });
       const box = within(section).getByRole('checkbox', { name: jaChecklist.item[item.id].title });
       expect(box).toHaveAccessibleDescription(expect.stringContaining(owner));
       expect(checklistRows().find((row) => row.dataset.checklist === item.id)).toHaveTextContent(owner);
@@ -343,37 +352,42 @@ describe('result page: ways forward', () => {
     const user = userEvent.setup();
     expect(centralCase.recipientType).toBe('company');
     await showResult(deadEnd);
-    const recommended = screen.getByRole('region', { name: ja.recommended.heading });
-    expect(recommended).toHaveAttribute('data-recommended-basis', 'none');
+    expect(summary()).toHaveAttribute('data-recommended-basis', 'none');
 
     const ways = screen.getByRole('region', { name: ja.remedies.heading });
-    expect(within(ways).getByRole('heading', { level: 2, name: ja.remedies.heading })).toBeInTheDocument();
+    expect(within(ways).getByRole('heading', { level: 3, name: ja.remedies.heading })).toBeInTheDocument();
     expect(within(ways).getByText(ja.remedies.leadNone)).toBeInTheDocument();
-    // Right after the answer, before the warnings.
+    // In the summary, after the answer and before the next steps and the warnings.
+    expect(summary()).toContainElement(ways);
+    const steps = within(summary()).getByRole('group', { name: ja.summary.nextStepsHeading });
     const warnings = screen.getByRole('region', { name: ja.warnings.heading });
-    expect(recommended.compareDocumentPosition(ways) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(ways.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(ways.compareDocumentPosition(warnings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
-    // Keeping the key at the hospital opens the guideline's route again.
+    // Keeping the key at the hospital opens the guideline's route again: in plain words, an action.
     const keyAtProvider = remedyItems().find((item) => item.dataset.remedy === 'keyHolder:provider_only');
     if (keyAtProvider === undefined) throw new Error('no remedy keyHolder:provider_only');
+    expect(keyAtProvider).toHaveAttribute('data-remedy-kind', 'action');
     expect(keyAtProvider).toHaveTextContent(
-      remedySentence(
-        jaOutcomes.remedy.sentence.action.plain,
-        remedyChange('keyHolder', 'provider_only'),
-        jaOutcomes.basis.pseudonymized_joint_use.name,
-      ),
+      plainRemedy(ja.remedies.plain.plain, jaOutcomes.remedy.phrase.keyHolder.provider_only, jaOutcomes.basis.pseudonymized_joint_use.name),
     );
-    expect(keyAtProvider).toHaveTextContent(fill(ja.remedies.kindLabel, { kind: jaOutcomes.remedy.kind.action }));
-    const sources = within(keyAtProvider).getByRole('group', { name: ja.citation.listLabel });
+    // The exact answer to change and the sources are one click away.
+    const more = within(ways).getByText(ja.remedies.sources).closest('details');
+    if (more === null) throw new Error('no details of the ways forward');
+    await user.click(within(more).getByText(ja.remedies.sources));
+    const exact = within(more).getByText(
+      remedySentence(jaOutcomes.remedy.sentence.action.plain, remedyChange('keyHolder', 'provider_only'), jaOutcomes.basis.pseudonymized_joint_use.name),
+    );
+    const entry = exact.closest('li');
+    if (entry === null) throw new Error('no entry');
+    expect(entry).toHaveTextContent(fill(ja.remedies.kindLabel, { kind: jaOutcomes.remedy.kind.action }));
+    const sources = within(entry).getByRole('group', { name: ja.citation.listLabel });
     await user.click(within(sources).getByRole('button', { name: ja.citation.short.gl_ch6_stage_model }));
     expect(await screen.findByRole('dialog', { name: ja.citation.short.gl_ch6_stage_model })).toBeInTheDocument();
 
     // Consent that can still be obtained would be a basis, with conditions: said in words.
     const consent = remedyItems().find((item) => item.dataset.remedy === 'consent:obtainable');
-    expect(consent).toHaveTextContent(
-      remedySentence(jaOutcomes.remedy.sentence.action.conditional, remedyChange('consent', 'obtainable'), jaOutcomes.basis.consent.name),
-    );
+    expect(consent).toHaveTextContent(plainRemedy(ja.remedies.plain.conditional, jaOutcomes.remedy.phrase.consent.obtainable, jaOutcomes.basis.consent.name));
   });
 
   it('words a change of provider as a restructuring and states the answers it assumes', async () => {
@@ -383,19 +397,22 @@ describe('result page: ways forward', () => {
     const hospital = remedyItems().find((item) => item.dataset.remedy === 'providerType:non_academic_medical');
     if (hospital === undefined) throw new Error('no remedy providerType:non_academic_medical');
     expect(hospital).toHaveAttribute('data-remedy-kind', 'restructure');
-    expect(hospital).toHaveTextContent(fill(ja.remedies.kindLabel, { kind: jaOutcomes.remedy.kind.restructure }));
+    expect(hospital).toHaveTextContent(
+      plainRemedy(ja.remedies.plain.plain, jaOutcomes.remedy.phrase.providerType.non_academic_medical, jaOutcomes.basis.pseudonymized_joint_use.name) +
+        fill(ja.remedies.plainAssumes.replace('{{assumes, list}}', jaOutcomes.remedy.assumedPhrase.providerSector.private), {}),
+    );
+    const ways = screen.getByRole('region', { name: ja.remedies.heading });
+    expect(ways).toHaveTextContent(fill(ja.remedies.kindLabel, { kind: jaOutcomes.remedy.kind.restructure }));
     const change = fill(jaOutcomes.remedy.change, {
       question: jaQuestions.providerType.title,
       answer: jaQuestions.providerType.options.non_academic_medical,
     });
-    expect(hospital).toHaveTextContent(
-      remedySentence(jaOutcomes.remedy.sentence.restructure.plain, change, jaOutcomes.basis.pseudonymized_joint_use.name),
-    );
+    expect(ways).toHaveTextContent(remedySentence(jaOutcomes.remedy.sentence.restructure.plain, change, jaOutcomes.basis.pseudonymized_joint_use.name));
     const assumed = fill(jaOutcomes.remedy.assumed, {
       question: jaQuestions.providerSector.title,
       answer: jaQuestions.providerSector.options.private,
     });
-    expect(hospital).toHaveTextContent(jaOutcomes.remedy.assumes.replace('{{assumes, list}}', assumed));
+    expect(ways).toHaveTextContent(jaOutcomes.remedy.assumes.replace('{{assumes, list}}', assumed));
   });
 
   it('lists exactly the remedies evaluate gives, joining two changes in the data attribute', async () => {
@@ -424,9 +441,10 @@ describe('result page: ways forward', () => {
     await showResult(input);
     const ways = await screen.findByRole('region', { name: ja.remedies.heading });
     expect(within(ways).getByText(ja.remedies.leadConditional)).toBeInTheDocument();
-    // After the warnings here: the recommendation comes first.
-    const warnings = screen.getByRole('region', { name: ja.warnings.heading });
-    expect(warnings.compareDocumentPosition(ways) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // In the summary, after the next steps here: the recommendation stands, the ways forward improve on it.
+    const steps = within(summary()).getByRole('group', { name: ja.summary.nextStepsHeading });
+    expect(summary()).toContainElement(ways);
+    expect(steps.compareDocumentPosition(ways) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('shows no heading at all when there is no way forward to offer', async () => {
@@ -440,9 +458,8 @@ describe('result page: ways forward', () => {
   it('says that no APPI basis is needed for deceased patients only, and offers no way forward', async () => {
     const input = withAnswers({ dataSubjects: 'deceased_only' });
     await showResult(input);
-    const recommended = screen.getByRole('region', { name: ja.recommended.heading });
-    expect(within(recommended).getByText(ja.recommended.outsideAppiTitle)).toBeInTheDocument();
-    expect(within(recommended).queryByText(ja.recommended.noneTitle)).toBeNull();
+    expect(within(summary()).getByText(ja.recommended.outsideAppiTitle)).toBeInTheDocument();
+    expect(within(summary()).queryByText(ja.recommended.takeAdvice)).toBeNull();
     expect(screen.queryByRole('region', { name: ja.remedies.heading })).toBeNull();
     const warnings = screen.getByRole('region', { name: ja.warnings.heading });
     expect(within(warnings).getByRole('listitem', { name: jaOutcomes.warning.deceased_outside_appi.title })).toBeInTheDocument();
@@ -462,9 +479,8 @@ describe('result page: ways forward', () => {
     });
     expect(evaluate(input).warnings.map((w) => w.id)).toContain('anonymized_internal_use');
     await showResult(input);
-    const recommended = screen.getByRole('region', { name: ja.recommended.heading });
-    expect(within(recommended).getByText(ja.recommended.noProvisionTitle)).toBeInTheDocument();
-    expect(within(recommended).queryByText(ja.recommended.noneTitle)).toBeNull();
+    expect(within(summary()).getByText(ja.recommended.noProvisionTitle)).toBeInTheDocument();
+    expect(within(summary()).queryByText(ja.recommended.takeAdvice)).toBeNull();
   });
 
   it('words the ways forward in English too', async () => {
@@ -472,6 +488,7 @@ describe('result page: ways forward', () => {
     renderApp('/result', storeWith(deadEnd));
     const ways = await screen.findByRole('region', { name: en.remedies.heading });
     expect(within(ways).getByText(en.remedies.leadNone)).toBeInTheDocument();
+    expect(ways).toHaveTextContent('If only the provider keeps the correspondence table');
     expect(ways).toHaveTextContent('If your answer to');
   });
 });

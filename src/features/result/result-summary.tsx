@@ -6,6 +6,7 @@ import { basisNameKey, checklistTitleKey, stageKey, warningBodyKey, warningTitle
 import { maxNextSteps, nextSteps } from '../../rules';
 import type { Assessment, AssessmentInput, ChecklistId } from '../../rules';
 import { CitationList } from '../citations/citation-link';
+import { useInstitutionProfile } from '../profile/use-institution-profile';
 import { Icon } from './icons';
 import { resultNamespaces } from './namespaces';
 import { ownerWords, timingWords } from './next-step-text';
@@ -182,11 +183,26 @@ function NextSteps({ assessment, answers, ticks }: ResultSummaryProps) {
           ))}
         </ol>
       )}
+      <Contact />
       {open > steps.length ? (
         <p>
           <Link to={`#${sectionIds.checklist}`}>{t('result:summary.moreSteps', { count: open - steps.length })}</Link>
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** Where the institution has said whom to ask (its profile), the steps end with that office. */
+function Contact() {
+  const { t } = useTranslation(resultNamespaces);
+  const profile = useInstitutionProfile();
+  if (profile === null || profile.contactOffice === '') return null;
+  return (
+    <p className="result-summary__contact" data-contact="">
+      {profile.contactDetails === ''
+        ? t('result:summary.contact', { office: profile.contactOffice })
+        : t('result:summary.contactWithDetails', { office: profile.contactOffice, details: profile.contactDetails })}
+    </p>
   );
 }
