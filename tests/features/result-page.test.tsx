@@ -46,7 +46,11 @@ const itemsWith = (section: string, attribute: string) =>
 const basisRows = () => itemsWith(ja.bases.heading, 'data-basis');
 const checklistRows = () => itemsWith(ja.checklist.heading, 'data-checklist');
 /** Every warning on the page: in the warnings section, or (out of scope) said once at the top of the summary. */
-const warningIds = () => [...document.querySelectorAll<HTMLElement>('[data-warning]')].map((item) => item.dataset.warning);
+const warningIds = () =>
+  screen
+    .queryAllByRole('listitem', { hidden: true })
+    .filter((item) => item.hasAttribute('data-warning'))
+    .map((item) => item.dataset.warning);
 const summary = () => screen.getByRole('region', { name: ja.summary.heading });
 const tJa = () => i18n.getFixedT('ja', resultNamespaces);
 /** The stage entry of the header, found by its data attribute (the dd beside "評価した段階"). */
@@ -86,7 +90,7 @@ describe('result page for S01 (academic exception at exploration)', () => {
     expect(within(summary()).getByText(fill(ja.summary.recommended, { stage: jaOutcomes.stage.exploration, basis: jaOutcomes.basis.academic_exception.name }))).toBeInTheDocument();
     await screen.findByRole('region', { name: ja.bases.heading });
     const row = basisRow('academic_exception');
-    expect(within(row).getByText(jaOutcomes.reason.academic_joint_research_provision).closest('details')).toBeNull();
+    expect(within(row).getByText(jaOutcomes.reason.academic_joint_research_provision)).toBeVisible();
     expect(within(row).getByText(jaOutcomes.verdict.recommended)).toBeInTheDocument();
     // Each basis once: the summary names it, the list explains it.
     expect(screen.getAllByRole('heading', { name: jaOutcomes.basis.academic_exception.name })).toHaveLength(1);
@@ -372,14 +376,14 @@ describe('result page: ways forward', () => {
       plainRemedy(ja.remedies.plain.plain, jaOutcomes.remedy.phrase.keyHolder.provider_only, jaOutcomes.basis.pseudonymized_joint_use.name),
     );
     // The exact answer to change and the sources are one click away.
-    const more = within(ways).getByText(ja.remedies.sources).closest('details');
-    if (more === null) throw new Error('no details of the ways forward');
-    await user.click(within(more).getByText(ja.remedies.sources));
-    const exact = within(more).getByText(
-      remedySentence(jaOutcomes.remedy.sentence.action.plain, remedyChange('keyHolder', 'provider_only'), jaOutcomes.basis.pseudonymized_joint_use.name),
-    );
-    const entry = exact.closest('li');
-    if (entry === null) throw new Error('no entry');
+    const exact = remedySentence(jaOutcomes.remedy.sentence.action.plain, remedyChange('keyHolder', 'provider_only'), jaOutcomes.basis.pseudonymized_joint_use.name);
+    expect(within(ways).getByText(exact)).not.toBeVisible();
+    await user.click(within(ways).getByText(ja.remedies.sources));
+    expect(within(ways).getByText(exact)).toBeVisible();
+    const entry = within(ways)
+      .getAllByRole('listitem')
+      .find((item) => !item.hasAttribute('data-remedy') && item.textContent.includes(exact));
+    if (entry === undefined) throw new Error('no entry with the exact answers');
     expect(entry).toHaveTextContent(fill(ja.remedies.kindLabel, { kind: jaOutcomes.remedy.kind.action }));
     const sources = within(entry).getByRole('group', { name: ja.citation.listLabel });
     await user.click(within(sources).getByRole('button', { name: ja.citation.short.gl_ch6_stage_model }));

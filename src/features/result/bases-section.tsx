@@ -23,9 +23,10 @@ const groupOf = (verdict: Verdict): Group => {
 
 /**
  * All ten bases, always: what can be used first, then what the sources leave open, then (folded away but still in
- * the page, and unfolded for printing) what cannot be used. Within a group the rules' order is kept.
+ * the page, and unfolded for printing) what cannot be used. Within a group the rules' order is kept. Out of the
+ * guideline's scope (`statuteOnly`), the recommendation is labelled as a reading of the statute only.
  */
-export function BasesSection({ bases }: { bases: Assessment['bases'] }) {
+export function BasesSection({ bases, statuteOnly = false }: { bases: Assessment['bases']; statuteOnly?: boolean }) {
   const { t } = useTranslation(resultNamespaces);
   const headingId = useId();
   const inGroup = (group: Group) => bases.filter((entry) => groupOf(entry.verdict) === group);
@@ -42,7 +43,7 @@ export function BasesSection({ bases }: { bases: Assessment['bases'] }) {
           <h3>{t('result:bases.usableHeading')}</h3>
           <ul className="basis-list">
             {usable.map((entry) => (
-              <BasisCard key={entry.basis} entry={entry} />
+              <BasisCard key={entry.basis} entry={entry} statuteOnly={statuteOnly} />
             ))}
           </ul>
         </>
@@ -52,7 +53,7 @@ export function BasesSection({ bases }: { bases: Assessment['bases'] }) {
           <h3>{t('result:bases.inconclusiveHeading')}</h3>
           <ul className="basis-list">
             {inconclusive.map((entry) => (
-              <BasisCard key={entry.basis} entry={entry} />
+              <BasisCard key={entry.basis} entry={entry} statuteOnly={statuteOnly} />
             ))}
           </ul>
         </>
@@ -64,7 +65,7 @@ export function BasesSection({ bases }: { bases: Assessment['bases'] }) {
             <summary>{t('result:bases.notUsableSummary', { count: notUsable.length })}</summary>
             <ul className="basis-list">
               {notUsable.map((entry) => (
-                <BasisCard key={entry.basis} entry={entry} />
+                <BasisCard key={entry.basis} entry={entry} statuteOnly={statuteOnly} />
               ))}
             </ul>
           </details>

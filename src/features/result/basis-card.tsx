@@ -27,7 +27,7 @@ export function ReasonList({ reasons }: { reasons: BasisVerdict['reasons'] }) {
  * One basis with its verdict, what the verdict means, the reasons and their sources. Carries the ids as data
  * attributes so reviewers and tests can compare the page with `evaluate` directly.
  */
-export function BasisCard({ entry }: { entry: BasisVerdict }) {
+export function BasisCard({ entry, statuteOnly = false }: { entry: BasisVerdict; statuteOnly?: boolean }) {
   const { t } = useTranslation(resultNamespaces);
   const headingId = useId();
   return (
@@ -41,7 +41,7 @@ export function BasisCard({ entry }: { entry: BasisVerdict }) {
       {/* The recommended basis shows everything (the summary's "why" leads here); the others show their verdict in
           words and fold the rest away on screen. Printing unfolds it. */}
       {entry.verdict === 'recommended' ? (
-        <BasisDetails entry={entry} />
+        <BasisDetails entry={entry} statuteOnly={statuteOnly} />
       ) : (
         <>
           <p className="basis-card__hint">{t(verdictHintKey(entry.verdict))}</p>
@@ -55,13 +55,13 @@ export function BasisCard({ entry }: { entry: BasisVerdict }) {
   );
 }
 
-function BasisDetails({ entry, hint = true }: { entry: BasisVerdict; hint?: boolean }) {
+function BasisDetails({ entry, hint = true, statuteOnly = false }: { entry: BasisVerdict; hint?: boolean; statuteOnly?: boolean }) {
   const { t } = useTranslation(resultNamespaces);
   return (
     <>
       <p className="basis-card__provisions">{t('result:recommended.provisions', { provisions: t(basisProvisionsKey(entry.basis)) })}</p>
       <p className="basis-card__summary">{t(basisSummaryKey(entry.basis))}</p>
-      {hint ? <p className="basis-card__hint">{t(verdictHintKey(entry.verdict))}</p> : null}
+      {hint ? <p className="basis-card__hint">{statuteOnly ? t('result:bases.statuteOnlyHint') : t(verdictHintKey(entry.verdict))}</p> : null}
       <h5 className="basis-card__reasons-heading">{t('result:bases.reasons')}</h5>
       <ReasonList reasons={entry.reasons} />
       <CitationList ids={entry.citations} />

@@ -119,7 +119,7 @@ function Result({ saved }: { saved: SavedAssessment }) {
       {showDetails ? (
         <>
           <div id={sectionIds.bases}>
-            <BasesSection bases={assessment.bases} />
+            <BasesSection bases={assessment.bases} statuteOnly={!assessment.inScope} />
           </div>
           <div id={sectionIds.warnings}>
             <WarningsSection warnings={assessment.warnings.filter((warning) => !isScopeNotice(warning.id))} />

@@ -66,12 +66,14 @@ function ScopeNotice({ assessment }: { assessment: Assessment }) {
         <Icon shape="info" />
         <strong>{t('result:scope.title')}</strong>
       </p>
-      {reasons.map((warning) => (
-        <div key={warning.id} data-warning={warning.id}>
-          <p>{t(warningBodyKey(warning.id))}</p>
-          <CitationList ids={warning.citations} />
-        </div>
-      ))}
+      <ul className="result-summary__scope-reasons">
+        {reasons.map((warning) => (
+          <li key={warning.id} data-warning={warning.id}>
+            <p>{t(warningBodyKey(warning.id))}</p>
+            <CitationList ids={warning.citations} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

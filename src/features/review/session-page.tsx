@@ -289,7 +289,7 @@ function CompleteResult({ assessment, examination, ticks }: { assessment: Assess
         <WarningsSection warnings={assessment.warnings.filter((warning) => !isScopeNotice(warning.id))} />
       </div>
       <div id={sectionIds.bases}>
-        <BasesSection bases={assessment.bases} />
+        <BasesSection bases={assessment.bases} statuteOnly={!assessment.inScope} />
       </div>
     </div>
   );
