@@ -67,11 +67,6 @@ export function Layout() {
             <span className="site-header__subtitle">{t('app.subtitle')}</span>
           </p>
           <LanguageSwitch />
-          <nav className="site-header__nav" aria-label={t('layout.nav.label')}>
-            <Link to={profilePath} aria-current={pathname === profilePath ? 'page' : undefined}>
-              {t('layout.nav.profile')}
-            </Link>
-          </nav>
         </div>
       </header>
       <main className="site-main" id={mainId} ref={main} tabIndex={-1}>
@@ -87,9 +82,21 @@ export function Layout() {
           <p>{t('layout.footer.disclaimer')}</p>
           <p>{t('layout.footer.privacy')}</p>
           <p>{t('layout.footer.source')}</p>
-          <p>
-            <Link to={aboutPath}>{t('layout.footer.aboutLink')}</Link>
-          </p>
+          {/* In the footer, not the header: the header stays one line, so each page's own content starts higher. */}
+          <nav className="site-footer__nav" aria-label={t('layout.nav.label')}>
+            <ul>
+              <li>
+                <Link to={aboutPath} aria-current={pathname.startsWith(aboutPath) ? 'page' : undefined}>
+                  {t('layout.footer.aboutLink')}
+                </Link>
+              </li>
+              <li>
+                <Link to={profilePath} aria-current={pathname === profilePath ? 'page' : undefined}>
+                  {t('layout.nav.profile')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
         </div>
       </footer>
     </div>

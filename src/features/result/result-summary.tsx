@@ -69,8 +69,12 @@ function ScopeNotice({ assessment }: { assessment: Assessment }) {
       <ul className="result-summary__scope-reasons">
         {reasons.map((warning) => (
           <li key={warning.id} data-warning={warning.id}>
-            <p>{t(warningBodyKey(warning.id))}</p>
-            <CitationList ids={warning.citations} />
+            {t(warningTitleKey(warning.id))}
+            <details className="result-summary__scope-more">
+              <summary>{t('result:summary.scopeMore')}</summary>
+              <p>{t(warningBodyKey(warning.id))}</p>
+              <CitationList ids={warning.citations} />
+            </details>
           </li>
         ))}
       </ul>
