@@ -7,12 +7,13 @@ import { PageHeading } from '../../components/ui/page-heading';
 import { VisuallyHidden } from '../../components/ui/visually-hidden';
 import { getQuestion } from '../../rules';
 import type { QuestionId } from '../../rules';
+import { noneOfThese } from './answer-selection';
 import { useQuestionTexts } from './question-texts';
 import { TermsList } from './terms-list';
 
 interface QuestionFormProps {
   questionId: QuestionId;
-  /** The saved answer as a list of answer ids (one for a single-choice question). */
+  /** The saved answer as the form shows it (answer-selection.ts: formSelectionOf). */
   initial: readonly string[];
   progress: { number: number; total: number };
   /** Called with a valid selection; the page saves it and moves on. */
@@ -23,8 +24,8 @@ interface QuestionFormProps {
 
 /**
  * One question as a GOV.UK question page: the question is the <h1> inside the fieldset's <legend>, then the hint,
- * the choices, the terms it uses and Continue. A multi-select question accepts an empty selection (its hint says
- * so); a single-select one shows an error summary and an inline message when nothing is chosen.
+ * the choices, the terms it uses and Continue. A multi-select question ends with an exclusive "None of these". With
+ * nothing chosen, an error summary and an inline message name what to choose.
  */
 export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorShown }: QuestionFormProps) {
   const { t } = useTranslation('wizard');
@@ -37,10 +38,12 @@ export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorS
   const hintId = `${questionId}-hint`;
   const errorId = `${questionId}-error`;
   const firstOption = question.options[0] ?? '';
+  const required = t(`required.${questionId}`);
+  const noneChoice = { value: noneOfThese, label: t('question.noneOfThese') };
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (question.kind === 'single' && selection.length === 0) {
+    if (selection.length === 0) {
       setShowError(true);
       setAttempt((n) => n + 1);
       onErrorShown(true);
@@ -60,7 +63,7 @@ export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorS
         <ErrorSummary
           title={t('error.summaryTitle')}
           attempt={attempt}
-          errors={[{ targetId: choiceInputId(questionId, firstOption), message: t('error.chooseOne') }]}
+          errors={[{ targetId: choiceInputId(questionId, firstOption), message: required }]}
         />
       ) : null}
       <form className="question-form" noValidate onSubmit={submit}>
@@ -76,7 +79,7 @@ export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorS
             {showError ? (
               <p className="error-message" id={errorId}>
                 <VisuallyHidden>{t('error.prefix')}</VisuallyHidden>
-                {t('error.chooseOne')}
+                {required}
               </p>
             ) : null}
             <ChoiceList
@@ -89,6 +92,7 @@ export function QuestionForm({ questionId, initial, progress, onAnswer, onErrorS
               }))}
               selected={selection}
               onChange={choose}
+              exclusive={question.kind === 'multi' ? { choice: noneChoice, divider: t('question.noneOr') } : undefined}
             />
           </fieldset>
         </div>
