@@ -7,7 +7,7 @@ import report from '../../locales/ja/report.json';
 import reportEn from '../../locales/en/report.json';
 import resultJa from '../../locales/ja/result.json';
 import { fingerprint } from '../../src/features/exchange/fingerprint';
-import { firstSentence } from '../../src/features/report/summary';
+import { briefReason } from '../../src/features/report/summary';
 import i18n from '../../src/i18n';
 import { evaluate, maxNextSteps, rulesVersion } from '../../src/rules';
 import { makeStore, storeWith } from '../app/harness';
@@ -50,9 +50,10 @@ describe('one-page summary', () => {
     const basis = outcomes.basis.pseudonymized_joint_use;
     const recommended = section(report.summary.recommendedHeading);
     expect(within(recommended).getByText(fill(report.summary.recommended, { basis: basis.name, provisions: basis.provisions }))).toBeInTheDocument();
-    // Why: the model route's reason, cut to its first sentence.
+    // Why: the model route's reason in brief. Its first sentence is too short alone, so the second comes with it.
     const model = outcomes.reason.pseudonymized_joint_use_model_route;
-    const shortened = model.slice(0, model.indexOf('。') + 1);
+    const [opening = '', following = ''] = model.split('。');
+    const shortened = `${opening}。${following}。`;
     expect(within(recommended).getByText(shortened)).toBeInTheDocument();
     expect(within(recommended).queryByText(model)).not.toBeInTheDocument();
 
@@ -141,19 +142,27 @@ describe('the report’s verdict table on a narrow screen', () => {
   });
 });
 
-describe('firstSentence', () => {
+describe('briefReason', () => {
   it('cuts Japanese at the first 。', () => {
-    expect(firstSentence('一つ目の文です。二つ目の文です。')).toBe('一つ目の文です。');
+    expect(briefReason('一つ目の文は、理由を一文で言い切るのに十分な長さがあります。二つ目の文です。')).toBe(
+      '一つ目の文は、理由を一文で言い切るのに十分な長さがあります。',
+    );
+  });
+
+  it('takes the next sentence with a first sentence too short to stand alone', () => {
+    expect(briefReason('推奨する経路です。医療機関等が仮名加工情報を作成し、共同利用により提供します。三つ目。')).toBe(
+      '推奨する経路です。医療機関等が仮名加工情報を作成し、共同利用により提供します。',
+    );
   });
 
   it('cuts English at the first full stop that ends a sentence, not at an abbreviation', () => {
-    expect(firstSentence('It applies (Art. 27(1)(vi); Arts. 43–44, No. 56). Then more. And more.')).toBe(
+    expect(briefReason('It applies (Art. 27(1)(vi); Arts. 43–44, No. 56). Then more. And more.')).toBe(
       'It applies (Art. 27(1)(vi); Arts. 43–44, No. 56).',
     );
-    expect(firstSentence('Deleted information etc. Stays with the provider.')).toBe('Deleted information etc. Stays with the provider.');
+    expect(briefReason('Deleted information etc. Stays with the provider.')).toBe('Deleted information etc. Stays with the provider.');
   });
 
   it('keeps a text of one sentence whole', () => {
-    expect(firstSentence('Only one sentence here (guideline ch.6).')).toBe('Only one sentence here (guideline ch.6).');
+    expect(briefReason('Only one sentence here (guideline ch.6).')).toBe('Only one sentence here (guideline ch.6).');
   });
 });

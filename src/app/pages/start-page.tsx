@@ -18,12 +18,13 @@ export function StartPage() {
   return (
     <article className="prose">
       <PageHeading>{t('start.title')}</PageHeading>
-      <p className="lead">{t('start.lead')}</p>
-
       <SavedStorageNotices />
-      {/* What people come back for first, within the first screen of a phone (375×667); the explanation follows. */}
+      {/* What people come for, within the first screen of a phone (375×667, tests/e2e/summary-print.e2e.mjs); the
+          explanation of the tool follows. */}
       <NewAssessmentForm />
       <SavedList />
+
+      <p className="lead">{t('start.lead')}</p>
 
       <section aria-labelledby="start-what">
         <h2 id="start-what">{t('start.what.heading')}</h2>

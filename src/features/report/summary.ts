@@ -27,7 +27,7 @@ export interface Summary {
   readonly outOfScope: boolean;
   /** "Name (provisions)", or null when no basis can be recommended. */
   readonly recommended: string | null;
-  /** The recommended basis's reasons, each cut to its first sentence. */
+  /** The recommended basis's reasons in brief (briefReason). */
   readonly reasons: readonly string[];
   readonly steps: readonly SummaryStep[];
   /** Open checklist items beyond the steps shown. */
@@ -43,19 +43,32 @@ export interface Summary {
  */
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Arts?|Nos?|ch|para|paras|cf|etc|e\.g|i\.e)$/u;
 
-/**
- * The first sentence of a reason: enough to say why on one page, with the full text in the report. Japanese ends a
- * sentence with 「。」; English with a full stop, question or exclamation mark followed by a space and a capital or an
- * opening bracket, unless the stop closes an abbreviation such as "Art.". A text of one sentence comes back whole.
- */
-export function firstSentence(text: string): string {
+/** Where the first sentence of a text ends (the index after its stop), or the text's length if it has one sentence. */
+function firstSentenceEnd(text: string): number {
   const japanese = text.indexOf('。');
-  if (japanese !== -1) return text.slice(0, japanese + 1);
+  if (japanese !== -1) return japanese + 1;
   for (const match of text.matchAll(/[.!?](?=\s+[A-Z(“"])/gu)) {
-    const end = match.index;
-    if (!ABBREVIATION_BEFORE.test(text.slice(0, end))) return text.slice(0, end + 1);
+    if (!ABBREVIATION_BEFORE.test(text.slice(0, match.index))) return match.index + 1;
   }
-  return text;
+  return text.length;
+}
+
+/** Below this many characters a first sentence says too little on its own ("This is the guideline's route."). */
+const BRIEF_MINIMUM = 30;
+
+/**
+ * A reason in brief: its first sentence, enough to say why on one page, with the full text in the report; a first
+ * sentence too short to stand alone takes the next one with it. Japanese ends a sentence with 「。」; English with a
+ * full stop, question or exclamation mark followed by a space and a capital or an opening bracket, unless the stop
+ * closes an abbreviation such as "Art.". A text of one sentence comes back whole.
+ */
+export function briefReason(text: string): string {
+  let end = firstSentenceEnd(text);
+  while (end < text.length && text.slice(0, end).trim().length < BRIEF_MINIMUM) {
+    const rest = text.slice(end);
+    end += rest.length - rest.trimStart().length + firstSentenceEnd(rest.trimStart());
+  }
+  return text.slice(0, end).trim();
 }
 
 /**
@@ -78,7 +91,7 @@ export function buildSummary(source: ReportSource, assessment: Assessment, t: Re
     outOfScope: !assessment.inScope,
     recommended:
       basis === null ? null : t('report:summary.recommended', { basis: t(basisNameKey(basis)), provisions: t(basisProvisionsKey(basis)) }),
-    reasons: basis === null || recommendedEntry === undefined ? [] : recommendedEntry.reasons.map((reason) => firstSentence(t(reasonKey(reason)))),
+    reasons: basis === null || recommendedEntry === undefined ? [] : recommendedEntry.reasons.map((reason) => briefReason(t(reasonKey(reason)))),
     steps: steps.map((step) => ({
       title: t(checklistTitleKey(step.id)),
       detail: t('report:summary.stepMeta', {
