@@ -306,7 +306,7 @@ describe('wizard', () => {
       const form = page.locator('form.question-form');
       const answer = remaining[id];
       if (Array.isArray(answer)) {
-        for (const value of answer) await form.locator(`input[name="${id}"][value="${value}"]`).check();
+        for (const value of answer.length === 0 ? ['none-of-these'] : answer) await form.locator(`input[name="${id}"][value="${value}"]`).check();
       } else {
         await form.locator(`input[name="${id}"][value="${answer}"]`).check();
       }
