@@ -79,7 +79,7 @@ describe('one-page summary, verdict table, start page on a phone', () => {
   for (const lng of ['ja', 'en']) {
     const report = reportByLanguage[lng];
 
-    it(`shows the summary in ${lng}, passes axe, and prints it on exactly one A4 page`, async () => {
+    it(`shows the summary in ${lng}, passes axe, and prints it on exactly one A4 page`, async (t) => {
       const { context, page, problems } = await openPage(browser, { locale: localeOf[lng] });
       await openSeeded(page, scenarios.find((s) => s.id === 'S02').input, '/report/summary');
       await page.getByRole('heading', { level: 1, name: report.summary.title }).waitFor();
@@ -94,6 +94,8 @@ describe('one-page summary, verdict table, start page on a phone', () => {
       assert.equal(await page.getByRole('button', { name: report.summary.print }).isVisible(), false);
       assert.equal(await page.getByRole('banner').isVisible(), false);
       await screenshot(page, `summary-${lng}-print`);
+      const height = await page.evaluate(() => document.querySelector('.summary-page')?.getBoundingClientRect().height ?? 0);
+      t.diagnostic(`${lng} summary of S02 on paper: ${Math.round(height)} px of the 1009 px printable height`);
       const pdf = await printA4(page);
       await mkdir(artifactsDir, { recursive: true });
       await writeFile(`${artifactsDir}summary-${lng}.pdf`, pdf);
@@ -121,11 +123,12 @@ describe('one-page summary, verdict table, start page on a phone', () => {
     });
   }
 
-  it('reads the report’s tables at 375 px and on A4 with no column narrower than four characters', async () => {
+  it('reads the report’s tables at 375 px and on A4 with no column narrower than four characters', async (t) => {
     const { context, page, problems } = await openPage(browser, { width: 375, height: 667 });
     await openSeeded(page, scenarios.find((s) => s.id === 'S02').input, '/report');
     await page.getByRole('heading', { level: 1, name: reportByLanguage.ja.doc.title }).waitFor();
     const phone = await narrowestCell(page);
+    t.diagnostic(`narrowest cell at 375 px: ${phone.chars.toFixed(1)} characters`);
     assert.ok(phone.chars >= 4, `narrowest cell at 375 px: ${phone.chars.toFixed(1)} characters ("${phone.text}")`);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling');
     await assertNoAxeViolations(page, 'the report at 375 px');
@@ -135,13 +138,14 @@ describe('one-page summary, verdict table, start page on a phone', () => {
     await page.setViewportSize({ width: 688, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     const paper = await narrowestCell(page);
+    t.diagnostic(`narrowest cell on A4: ${paper.chars.toFixed(1)} characters ("${paper.text}")`);
     assert.ok(paper.chars >= 4, `narrowest cell on A4: ${paper.chars.toFixed(1)} characters ("${paper.text}")`);
 
     assertNoProblems(problems);
     await context.close();
   });
 
-  it('puts new assessment and saved assessments within the first screen at 375×667', async () => {
+  it('puts new assessment and saved assessments within the first screen at 375×667', async (t) => {
     const { context, page, problems } = await openPage(browser, { width: 375, height: 667 });
     await openSeeded(page, scenarios[0].input, '/');
     const start = page.getByRole('button', { name: commonJa.start.new.button });
@@ -150,6 +154,7 @@ describe('one-page summary, verdict table, start page on a phone', () => {
     const startTop = (await start.boundingBox())?.y ?? Infinity;
     const savedTop = (await saved.boundingBox())?.y ?? Infinity;
     await page.screenshot({ path: `${artifactsDir}start-ja-375-first-screen.png` });
+    t.diagnostic(`tops at 375×667: start button ${String(Math.round(startTop))} px, saved heading ${String(Math.round(savedTop))} px`);
     assert.ok(startTop < 667, `the start button's top is ${String(startTop)} px`);
     assert.ok(savedTop < 667, `the saved assessments heading's top is ${String(savedTop)} px`);
     await screenshot(page, 'start-ja-375');

@@ -45,6 +45,7 @@ function SummaryView({ saved }: { saved: SavedAssessment }) {
   return (
     <article className="report-page summary-page">
       <BackLink to={reportPaths.report}>{t('report:summary.reportLink')}</BackLink>
+      <PageHeading>{t('report:summary.title')}</PageHeading>
       <div className="report-actions" role="group" aria-label={t('report:summary.actionsLabel')}>
         <p className="report-page__lead">{t('report:summary.lead')}</p>
         <button
@@ -57,7 +58,6 @@ function SummaryView({ saved }: { saved: SavedAssessment }) {
           {t('report:summary.print')}
         </button>
       </div>
-      <PageHeading>{t('report:summary.title')}</PageHeading>
       <SummaryBody summary={summary} />
     </article>
   );
