@@ -34,7 +34,8 @@ async function walk(page, input) {
     assert.ok(answer !== undefined, `the wizard asked ${id}, which the scenario does not answer`);
     const form = page.locator('form.question-form');
     if (Array.isArray(answer)) {
-      for (const value of answer) await form.locator(`input[name="${id}"][value="${value}"]`).check();
+      // The empty answer is given with "None of these" (the form's value none-of-these, no answer id of the rules).
+      for (const value of answer.length === 0 ? ['none-of-these'] : answer) await form.locator(`input[name="${id}"][value="${value}"]`).check();
     } else {
       await form.locator(`input[name="${id}"][value="${answer}"]`).check();
     }

@@ -104,7 +104,7 @@ describe('review mode', () => {
     const path = await download.path();
     assert.ok(path, 'the Markdown memo was downloaded');
     const markdown = await readFile(path, 'utf8');
-    assert.match(markdown, new RegExp(`\\| ${purpose} \\|.*\\| ${ja.review.marks.needs_clarification} \\| &lt;script\\\\>`, 'u'));
+    assert.match(markdown, new RegExp(`\\| ${purpose} \\|.*\\| ${ja.review.marks.needs_clarification} \\| &lt;script>`, 'u'));
     assert.match(markdown, new RegExp(`\\| ${agreement} \\|.*\\| ${ja.review.marks.acceptable} \\|`, 'u'));
     assert.ok(markdown.includes(ja.review.check.status.ok), 'the memo records the fingerprint check');
     assert.ok(!markdown.includes('<script>') && !markdown.includes('<b>'), 'free text stays text in the memo');

@@ -82,13 +82,16 @@ async function h1(page) {
   return heading.textContent();
 }
 
+/** Whether a multi-select answer ticks this box: its own id, or "None of these" for the empty answer. */
+const wanted = (answer, value) => (value === 'none-of-these' ? answer.length === 0 : answer.includes(value));
+
 /** Answers the question on screen by clicking the inputs whose value is the answer id, then Continue. */
 async function answerByClicking(page, id, answer) {
   const form = page.locator('form.question-form');
   if (Array.isArray(answer)) {
     for (const box of await form.locator(`input[type="checkbox"][name="${id}"]`).all()) {
       const value = await box.getAttribute('value');
-      if (answer.includes(value)) await box.check();
+      if (wanted(answer, value)) await box.check();
       else await box.uncheck();
     }
   } else {
@@ -176,7 +179,7 @@ async function answerByKeyboard(page, id, answer) {
     await tabUntil(page, (el) => el.type === 'checkbox' && el.name === id, `the first checkbox of ${id}`);
     for (let index = 0; index < values.length; index += 1) {
       const box = page.locator(`input[name="${id}"][value="${values[index]}"]`);
-      if (answer.includes(values[index]) !== (await box.isChecked())) await page.keyboard.press('Space');
+      if (wanted(answer, values[index]) !== (await box.isChecked())) await page.keyboard.press('Space');
       if (index < values.length - 1) await page.keyboard.press('Tab');
     }
   } else {
@@ -303,7 +306,7 @@ describe('wizard', () => {
       const form = page.locator('form.question-form');
       const answer = remaining[id];
       if (Array.isArray(answer)) {
-        for (const value of answer) await form.locator(`input[name="${id}"][value="${value}"]`).check();
+        for (const value of answer.length === 0 ? ['none-of-these'] : answer) await form.locator(`input[name="${id}"][value="${value}"]`).check();
       } else {
         await form.locator(`input[name="${id}"][value="${answer}"]`).check();
       }

@@ -59,7 +59,7 @@ describe('review memo', () => {
     expect(md).toContain(ja.check.status.ok);
     // Free text stays text: no raw tag survives anywhere in the Markdown.
     expect(md).not.toMatch(/<script|<img|<b>/u);
-    expect(md).toContain('&lt;script\\>alert\\(1\\)&lt;/script\\>');
+    expect(md).toContain('&lt;script>alert(1)&lt;/script>');
     // …while the model itself holds the exact text the reviewer wrote.
     expect(JSON.stringify(doc)).toContain(JSON.stringify(hostile).slice(1, -1));
   });
@@ -71,7 +71,7 @@ describe('review memo', () => {
     const md = renderMarkdown(buildReviewMemo(tJa(), review, examineSubmission(review.submission)));
     expect(md).toContain(ja.check.status.problem);
     expect(md).toContain(ja.check.snapshot.changesHeading);
-    expect(md).toContain('2023\\.01\\-old');
+    expect(md).toContain('2023.01-old');
   });
 
   it('says a share link has no fingerprint', () => {

@@ -149,7 +149,7 @@ describe('reviewing a submission', { timeout: 30_000 }, () => {
     if (blob === undefined) throw new Error('no download');
     const md = await readBlob(blob);
     expect(md).toContain(`# ${fill(ja.memo.title, { name: 'Chest CT' })}`);
-    expect(md).toMatch(new RegExp(`\\| ${purpose} \\|.*\\| ${ja.marks.needs_clarification} \\| &lt;script\\\\>`, 'u'));
+    expect(md).toMatch(new RegExp(`\\| ${purpose} \\|.*\\| ${ja.marks.needs_clarification} \\| &lt;script>`, 'u'));
     expect(md).toMatch(new RegExp(`\\| ${agreement} \\|.*\\| ${ja.marks.acceptable} \\|`, 'u'));
     expect(md).not.toContain('<script>');
     expect(clicks[0]?.download).toBe('審査メモ_Chest CT.md');

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import common from '../../locales/ja/common.json';
 import outcomes from '../../locales/ja/outcomes.json';
 import questions from '../../locales/ja/questions.json';
-import { STORAGE_KEY } from '../../src/features/assessments/schema';
+import { STORAGE_KEY, projectNameMaxLength } from '../../src/features/assessments/schema';
 import i18n from '../../src/i18n';
 import { evaluate } from '../../src/rules';
 import type { AssessmentInput } from '../../src/rules';
@@ -13,6 +13,8 @@ import { makeStore, memoryStorage, renderApp, storeWith } from '../app/harness';
 
 const s = common.saved;
 const withName = (template: string, name: string) => template.replace('{{name}}', name);
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/gu, (_, key: string) => String(values[key]));
 
 const scenario = (id: string) => scenarios.scenarios.find((x) => x.id === id)?.input as AssessmentInput;
 
@@ -75,6 +77,35 @@ describe('saved assessments on the start page', () => {
       expect(heading).toHaveFocus();
     });
     expect(store.getState().assessments.map((a) => a.name)).toEqual(['Chest CT']);
+  });
+
+  it('says how long the project name may be, and counts as it is typed', async () => {
+    const user = userEvent.setup();
+    renderApp('/', makeStore());
+    const field = screen.getByRole('textbox', { name: common.start.new.nameLabel });
+    expect(field).toHaveAttribute('maxLength', String(projectNameMaxLength));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(`${String(projectNameMaxLength)}文字まで`));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(fill(common.start.new.nameCount, { count: 0, max: projectNameMaxLength })));
+    await user.type(field, 'CT-1');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(fill(common.start.new.nameCount, { count: 4, max: projectNameMaxLength })));
+  });
+
+  it('opens a finished assessment on its result, and an unfinished one at its next question', async () => {
+    const user = userEvent.setup();
+    const store = storeWith(scenario('S02'), 'Finished');
+    store.getState().assessmentStarted('Unfinished');
+    store.getState().answerGiven('dataOrigin', 'clinical_care');
+    const { router } = renderApp('/', store);
+
+    await user.click(screen.getByRole('button', { name: withName(s.openLabel, 'Finished') }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/result');
+    });
+
+    await router.navigate('/');
+    await user.click(await screen.findByRole('button', { name: withName(s.openLabel, 'Unfinished') }));
+    expect(await screen.findByRole('heading', { level: 1, name: questions.dataSubjects.title })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/q/dataSubjects');
   });
 
   it('deletes with an Undo notice in a status region, and undo restores the assessment', async () => {

@@ -6,6 +6,7 @@ import enQuestions from '../../locales/en/questions.json';
 import glossary from '../../locales/ja/glossary.json';
 import questions from '../../locales/ja/questions.json';
 import wizard from '../../locales/ja/wizard.json';
+import enWizard from '../../locales/en/wizard.json';
 import { selectCurrent } from '../../src/features/assessments/store';
 import i18n from '../../src/i18n';
 import { applicableQuestions, questionIds } from '../../src/rules';
@@ -144,37 +145,85 @@ describe('question pages', () => {
       expect(alert).toHaveFocus();
     });
     const group = screen.getByRole('group', { name: title('dataOrigin') });
-    expect(group).toHaveAccessibleDescription(expect.stringContaining(wizard.error.chooseOne));
+    // The message names what to choose, not a generic "choose an answer".
+    expect(group).toHaveAccessibleDescription(expect.stringContaining(wizard.required.dataOrigin));
     expect(document.title.startsWith(wizard.question.pageTitleWithError.replace('{{title}}', title('dataOrigin')))).toBe(true);
     // Nothing was saved or started.
     expect(store.getState().assessments).toEqual([]);
 
-    await user.click(within(alert).getByRole('link', { name: wizard.error.chooseOne }));
+    await user.click(within(alert).getByRole('link', { name: wizard.required.dataOrigin }));
     expect(screen.getByRole('radio', { name: option('dataOrigin', 'clinical_care') })).toHaveFocus();
   });
 
-  it('accepts an empty selection for a multi-select question', async () => {
+  const beforeDataTypes = {
+    dataOrigin: 'clinical_care',
+    dataSubjects: 'includes_living',
+    productKind: 'diagnostic_ai_software',
+    providerType: 'company',
+    recipientType: 'same_institution',
+    purpose: 'product_only',
+    stage: 'development',
+    dataState: 'pseudonymized',
+  } as const;
+  const noneBox = () => screen.getByRole('checkbox', { name: wizard.question.noneOfThese });
+
+  it('asks for an answer on a multi-select question left blank, naming the question', async () => {
     const user = userEvent.setup();
-    const before = {
-      dataOrigin: 'clinical_care',
-      dataSubjects: 'includes_living',
-      productKind: 'diagnostic_ai_software',
-      providerType: 'company',
-      recipientType: 'same_institution',
-      purpose: 'product_only',
-      stage: 'development',
-      dataState: 'pseudonymized',
-    } as const;
-    const store = storeWith(before);
+    const store = storeWith(beforeDataTypes);
     renderApp('/q/dataTypes', store);
     await heading('dataTypes');
-    expect(screen.getAllByRole('checkbox').map((box) => (box as HTMLInputElement).value)).toEqual(
-      Object.keys(questions.dataTypes.options),
-    );
+    await user.click(continueButton());
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('link', { name: wizard.required.dataTypes })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: title('dataTypes') })).toHaveAccessibleDescription(expect.stringContaining(wizard.required.dataTypes));
+    expect(selectCurrent(store.getState())?.answers.dataTypes).toBeUndefined();
+  });
+
+  it('offers an exclusive "None of these" after the options, saved as the empty answer', async () => {
+    const user = userEvent.setup();
+    const store = storeWith(beforeDataTypes);
+    renderApp('/q/dataTypes', store);
+    await heading('dataTypes');
+    // The options as the rules list them, then "None of these" last, which is no answer id of the rules.
+    expect(screen.getAllByRole('checkbox').map((box) => (box as HTMLInputElement).value)).toEqual([
+      ...Object.keys(questions.dataTypes.options),
+      'none-of-these',
+    ]);
+    const ehr = screen.getByRole('checkbox', { name: option('dataTypes', 'ehr_structured') });
+    const dicom = screen.getByRole('checkbox', { name: option('dataTypes', 'dicom_images') });
+
+    await user.click(ehr);
+    await user.click(dicom);
+    await user.click(noneBox());
+    expect(noneBox()).toBeChecked();
+    expect(ehr).not.toBeChecked();
+    expect(dicom).not.toBeChecked();
+
+    await user.click(ehr);
+    expect(noneBox()).not.toBeChecked();
+    expect(ehr).toBeChecked();
+
+    await user.click(noneBox());
     await user.click(continueButton());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent(title('dataTypes'));
     expect(selectCurrent(store.getState())?.answers.dataTypes).toEqual([]);
+  });
+
+  it('shows a saved empty answer as "None of these" ticked', async () => {
+    renderApp('/q/dataTypes', storeWith({ ...beforeDataTypes, dataTypes: [] }));
+    await heading('dataTypes');
+    expect(noneBox()).toBeChecked();
+    for (const box of screen.getAllByRole('checkbox').filter((b) => b !== noneBox())) expect(box).not.toBeChecked();
+  });
+
+  it('has a message naming what to choose for every question, in both languages', () => {
+    for (const messages of [wizard.required, enWizard.required]) {
+      expect(Object.keys(messages).sort()).toEqual([...questionIds].sort());
+      // Each one names its own question: no two are the same.
+      expect(new Set(Object.values(messages)).size).toBe(questionIds.length);
+    }
   });
 
   it('explains the terms a question uses in place', async () => {

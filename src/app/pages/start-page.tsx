@@ -18,9 +18,13 @@ export function StartPage() {
   return (
     <article className="prose">
       <PageHeading>{t('start.title')}</PageHeading>
-      <p className="lead">{t('start.lead')}</p>
-
       <SavedStorageNotices />
+      {/* What people come for, within the first screen of a phone (375×667, tests/e2e/summary-print.e2e.mjs); the
+          explanation of the tool follows. */}
+      <NewAssessmentForm />
+      <SavedList />
+
+      <p className="lead">{t('start.lead')}</p>
 
       <section aria-labelledby="start-what">
         <h2 id="start-what">{t('start.what.heading')}</h2>
@@ -49,9 +53,6 @@ export function StartPage() {
           <li>{t('start.limits.guideline')}</li>
         </ul>
       </section>
-
-      <NewAssessmentForm />
-      <SavedList />
 
       <section aria-labelledby="start-more">
         <h2 id="start-more">{t('start.more.heading')}</h2>

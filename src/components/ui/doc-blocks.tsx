@@ -65,23 +65,27 @@ function Block({ block, headings, screen }: BlockProps) {
         </List>
       );
     }
-    case 'table':
+    case 'table': {
+      // On screen a narrow window stacks each row (report.css), which changes the elements' CSS display; some
+      // browsers then stop exposing them as a table, so the roles are stated. Each cell names its column for the
+      // stacked layout's visible labels.
+      const role = (name: 'table' | 'rowgroup' | 'row' | 'columnheader' | 'cell') => (screen === undefined ? undefined : name);
       return (
-        <table className={className('table')}>
-          <thead>
-            <tr>
+        <table className={className('table')} role={role('table')}>
+          <thead role={role('rowgroup')}>
+            <tr role={role('row')}>
               {block.header.map((cell, i) => (
-                <th key={i} scope="col">
+                <th key={i} scope="col" role={role('columnheader')}>
                   <Lines text={cell} />
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role={role('rowgroup')}>
             {block.rows.map((row, r) => (
-              <tr key={r}>
+              <tr key={r} role={role('row')}>
                 {row.map((cell, c) => (
-                  <td key={c}>
+                  <td key={c} role={role('cell')} data-label={screen === undefined ? undefined : block.header[c]}>
                     <Lines text={cell} />
                   </td>
                 ))}
@@ -90,6 +94,7 @@ function Block({ block, headings, screen }: BlockProps) {
           </tbody>
         </table>
       );
+    }
     case 'checklist':
       return (
         <ul className={className('checklist')}>

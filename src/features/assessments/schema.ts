@@ -24,9 +24,12 @@ export const ruleUpdateSchema = z.strictObject({
 });
 export type RuleUpdate = z.infer<typeof ruleUpdateSchema>;
 
+/** The longest project name kept; the name fields say so and stop there. */
+export const projectNameMaxLength = 200;
+
 export const savedAssessmentSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
-  name: z.string().check(z.maxLength(200)),
+  name: z.string().check(z.maxLength(projectNameMaxLength)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   answers: assessmentInputSchema,

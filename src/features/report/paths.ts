@@ -4,6 +4,8 @@
  */
 export const reportPaths = {
   report: '/report',
+  /** The one-page summary to attach to an application. */
+  summary: '/report/summary',
   open: '/open',
   import: '/import',
 } as const;

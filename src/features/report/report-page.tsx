@@ -21,6 +21,7 @@ import { buildReport } from './build-report';
 import { DocView } from './doc-view';
 import { formatDate } from './format';
 import { reportNamespaces } from './namespaces';
+import { reportPaths } from './paths';
 import { withUserText } from './user-text';
 
 /** The report of the current assessment: a print view, and the same document as Markdown, Word and JSON. */
@@ -28,20 +29,21 @@ export function ReportPage() {
   const { t } = useTranslation(reportNamespaces);
   usePageTitle(t('report:page.title'));
   const current = useCurrentAssessment();
-  if (current === undefined) return <NoAssessment />;
+  if (current === undefined) return <NoAssessment title={t('report:page.title')} />;
   // evaluate throws on an incomplete input: ask the rules first which question is still open.
   const next = nextQuestion(current.answers);
-  if (next !== null) return <Incomplete next={next} />;
+  if (next !== null) return <Incomplete title={t('report:page.title')} next={next} />;
   return <Report saved={current} />;
 }
 
 export default ReportPage;
 
-function NoAssessment() {
+/** In place of a report (or its summary) when no assessment is open. */
+export function NoAssessment({ title }: { title: string }) {
   const { t } = useTranslation(reportNamespaces);
   return (
     <article className="prose report-page report-page--empty">
-      <PageHeading>{t('report:page.title')}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       <h2>{t('report:page.noAssessmentTitle')}</h2>
       <p>{t('report:page.noAssessmentBody')}</p>
       <p>
@@ -51,11 +53,12 @@ function NoAssessment() {
   );
 }
 
-function Incomplete({ next }: { next: QuestionId }) {
+/** In place of a report (or its summary) while a question is still open. */
+export function Incomplete({ title, next }: { title: string; next: QuestionId }) {
   const { t } = useTranslation(reportNamespaces);
   return (
     <article className="prose report-page report-page--empty">
-      <PageHeading>{t('report:page.title')}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       <h2>{t('report:page.incompleteTitle')}</h2>
       <p>{t('report:page.incompleteBody')}</p>
       <p>
@@ -124,6 +127,10 @@ function ReportActions({ saved, doc }: { saved: SavedAssessment; doc: DocModel }
 
   return (
     <div className="report-actions" role="group" aria-label={t('report:page.actionsLabel')}>
+      <p className="report-actions__summary">
+        <Link to={reportPaths.summary}>{t('report:summary.link')}</Link>
+        <span className="hint">{t('report:summary.linkHint')}</span>
+      </p>
       <div className="button-group">
         <button
           type="button"

@@ -108,6 +108,9 @@ function Result({ saved }: { saved: SavedAssessment }) {
         <Link className="result-actions__check" to={reportPaths.report}>
           {t('result:actions.report')}
         </Link>
+        <Link className="result-actions__check" to={reportPaths.summary}>
+          {t('result:actions.summary')}
+        </Link>
         {/* Out of scope, the drafts would all say "does not apply": no link that leads nowhere. */}
         {assessment.inScope ? (
           <Link className="result-actions__check" to={draftsPath}>

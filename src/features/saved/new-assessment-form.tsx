@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 
 import { questionPath } from '../../app/paths';
 import { nextQuestion } from '../../rules';
+import { projectNameMaxLength } from '../assessments/schema';
 import { useAssessmentsApi } from '../assessments/store-context';
 
 /** Starts an assessment with an optional project name and opens its first question. */
@@ -15,6 +16,7 @@ export function NewAssessmentForm() {
   const headingId = useId();
   const inputId = useId();
   const hintId = useId();
+  const countId = useId();
 
   const start = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -32,20 +34,24 @@ export function NewAssessmentForm() {
             {t('start.new.nameLabel')}
           </label>
           <div className="hint" id={hintId}>
-            {t('start.new.nameHint')}
+            {t('start.new.nameHint', { max: projectNameMaxLength })}
           </div>
           <input
             className="input"
             id={inputId}
             type="text"
-            maxLength={200}
+            maxLength={projectNameMaxLength}
             autoComplete="off"
-            aria-describedby={hintId}
+            aria-describedby={`${hintId} ${countId}`}
             value={name}
             onChange={(event) => {
               setName(event.target.value);
             }}
           />
+          {/* Read on focus with the hint, not announced on every keystroke; the field itself stops at the limit. */}
+          <div className="hint" id={countId}>
+            {t('start.new.nameCount', { count: name.length, max: projectNameMaxLength })}
+          </div>
         </div>
         <button className="button button--start" type="submit">
           {t('start.new.button')}

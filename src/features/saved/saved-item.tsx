@@ -2,6 +2,7 @@ import { type SubmitEvent, type KeyboardEvent, useEffect, useMemo, useRef, useSt
 import { useTranslation } from 'react-i18next';
 
 import { basisNameKey, stageKey } from '../../i18n/keys';
+import { projectNameMaxLength } from '../assessments/schema';
 import type { SavedAssessment } from '../assessments/schema';
 import { RuleUpdateNotice } from '../exchange/rule-update-notice';
 import { ruleUpdateSummary } from '../exchange/rule-update';
@@ -121,7 +122,7 @@ export function SavedItem({ assessment, actions }: { assessment: SavedAssessment
             id={inputId}
             ref={renameInput}
             type="text"
-            maxLength={200}
+            maxLength={projectNameMaxLength}
             autoComplete="off"
             value={draft}
             onChange={(event) => {

@@ -40,8 +40,9 @@ export function SavedList() {
   const actions: SavedItemActions = {
     open(assessment) {
       store.getState().assessmentOpened(assessment.id);
+      // A finished assessment opens on its result; an unfinished one where its answers stop.
       const next = nextQuestion(assessment.answers);
-      void navigate(next === null ? paths.check : questionPath(next));
+      void navigate(next === null ? paths.result : questionPath(next));
     },
     duplicate(assessment, displayName) {
       const name = t('saved.copyName', { name: displayName });

@@ -9,13 +9,14 @@ import { getQuestion } from '../../rules';
 import { OpenPointMarkers } from '../about/open-point-marker';
 import type { QuestionId } from '../../rules';
 import { MAX_NOTE_LENGTH } from '../assessments/notes';
+import { noneOfThese } from './answer-selection';
 import { NoteField } from './note-field';
 import { useQuestionTexts } from './question-texts';
 import { TermsList } from './terms-list';
 
 interface QuestionFormProps {
   questionId: QuestionId;
-  /** The saved answer as a list of answer ids (one for a single-choice question). */
+  /** The saved answer as the form shows it (answer-selection.ts: formSelectionOf). */
   initial: readonly string[];
   /** The saved note on this answer, or ''. */
   initialNote: string;
@@ -28,9 +29,9 @@ interface QuestionFormProps {
 
 /**
  * One question as a GOV.UK question page: the question is the <h1> inside the fieldset's <legend>, then the hint,
- * the choices, an optional note on the answer, the terms it uses and Continue. A multi-select question accepts an
- * empty selection (its hint says so); a single-select one shows an error summary and an inline message when nothing
- * is chosen, as does a note over its limit.
+ * the choices, an optional note on the answer, the terms it uses and Continue. A multi-select question ends with an
+ * exclusive "None of these". With nothing chosen, an error summary and an inline message name what to choose; a
+ * note over its limit is an error too.
  */
 export function QuestionForm({ questionId, initial, initialNote, progress, onAnswer, onErrorShown }: QuestionFormProps) {
   // `about` holds the words of the open-point markers a few questions carry.
@@ -47,10 +48,12 @@ export function QuestionForm({ questionId, initial, initialNote, progress, onAns
   const errorId = `${questionId}-error`;
   const noteId = `${questionId}-note`;
   const firstOption = question.options[0] ?? '';
+  const required = t(`required.${questionId}`);
+  const noneChoice = { value: noneOfThese, label: t('question.noneOfThese') };
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const missing = question.kind === 'single' && selection.length === 0;
+    const missing = selection.length === 0;
     const tooLong = note.length > MAX_NOTE_LENGTH;
     if (missing || tooLong) {
       setShowError(missing);
@@ -74,7 +77,7 @@ export function QuestionForm({ questionId, initial, initialNote, progress, onAns
           title={t('error.summaryTitle')}
           attempt={attempt}
           errors={[
-            ...(showError ? [{ targetId: choiceInputId(questionId, firstOption), message: t('error.chooseOne') }] : []),
+            ...(showError ? [{ targetId: choiceInputId(questionId, firstOption), message: required }] : []),
             ...(noteTooLong ? [{ targetId: noteId, message: t('note.errorTooLong', { max: MAX_NOTE_LENGTH }) }] : []),
           ]}
         />
@@ -93,7 +96,7 @@ export function QuestionForm({ questionId, initial, initialNote, progress, onAns
             {showError ? (
               <p className="error-message" id={errorId}>
                 <VisuallyHidden>{t('error.prefix')}</VisuallyHidden>
-                {t('error.chooseOne')}
+                {required}
               </p>
             ) : null}
             <ChoiceList
@@ -106,6 +109,7 @@ export function QuestionForm({ questionId, initial, initialNote, progress, onAns
               }))}
               selected={selection}
               onChange={choose}
+              exclusive={question.kind === 'multi' ? { choice: noneChoice, divider: t('question.noneOr') } : undefined}
             />
           </fieldset>
         </div>

@@ -12,7 +12,7 @@ import { selectCurrent } from '../assessments/store';
 import { useAssessmentsApi } from '../assessments/store-context';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { RuleUpdateNotice } from '../exchange/rule-update-notice';
-import { answerFrom, selectionOf } from './answer-selection';
+import { answerFrom, formSelectionOf } from './answer-selection';
 import { questionAccess } from './position';
 import { QuestionForm } from './question-form';
 import { useQuestionTexts } from './question-texts';
@@ -37,7 +37,7 @@ export function QuestionPage({ questionId, change }: QuestionPageProps) {
       key={questionId}
       questionId={questionId}
       change={change}
-      initial={selectionOf(answers, questionId)}
+      initial={formSelectionOf(answers, questionId)}
       initialNote={current?.notes?.[questionId] ?? ''}
       progress={{ number: access.number, total: access.total }}
       previous={access.previous}
