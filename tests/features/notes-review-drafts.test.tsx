@@ -45,7 +45,7 @@ describe('notes in the review', () => {
     const t = i18n.getFixedT('ja', reviewNamespaces);
     const review = { id: 'r1', submission: fileSubmission(file), answers: {}, checklist: {}, overallComment: '', reviewerName: '', committee: '', createdAt: '2026-01-02T09:00:00.000Z', updatedAt: '2026-01-02T09:00:00.000Z' };
     const markdown = toMarkdown(buildReviewMemo(t, review, examineSubmission(review.submission)));
-    expect(markdown).toContain('倫理審査 承認番号 2024\\-12 &lt;img');
+    expect(markdown).toContain('倫理審査 承認番号 2024-12 &lt;img');
     expect(markdown).not.toContain('<img');
 
     const linked = { ...review, submission: linkSubmission(rulesVersion, s02) };
