@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -187,6 +190,10 @@ describe('the preset file', () => {
       profile: { name: '病院', contactOffice: '', contactDetails: '', note: '' },
     });
     expect(parsePresetProfile(JSON.stringify({ name: '病院', url: 'https://example.com' }))).toMatchObject({ kind: 'invalid', problem: 'schema' });
+    // What the build ships beside index.html: no preset, and no 404 in the console either.
+    expect(parsePresetProfile('null\n')).toEqual({ kind: 'absent' });
+    expect(readFileSync(join(process.cwd(), 'public', 'profile.json'), 'utf8')).toBe('null\n');
+    expect(parsePresetProfile('[]')).toMatchObject({ kind: 'invalid', problem: 'schema' });
     expect(parsePresetProfile(JSON.stringify({ name: 'x'.repeat(201) }))).toMatchObject({ kind: 'invalid', problem: 'schema' });
   });
 });

@@ -57,6 +57,8 @@ export function parsePresetProfile(text: string): PresetResult {
   } catch {
     return { kind: 'invalid', problem: 'not_json', issues: [] };
   }
+  // The build ships `null` here, so a site without a preset answers 200 instead of logging a 404 in every console.
+  if (json === null) return { kind: 'absent' };
   const parsed = institutionProfileSchema.safeParse(json);
   if (parsed.success) return { kind: 'loaded', profile: parsed.data };
   return {
