@@ -121,3 +121,27 @@ export async function screenshot(page, name) {
   await mkdir(artifactsDir, { recursive: true });
   await page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage: true });
 }
+
+/** Local storage as the app keeps it (storage version 2) with one saved, current assessment. */
+export const savedAssessments = (input, name) => ({
+  schemaVersion: 2,
+  currentId: 'seed-1',
+  assessments: [{ id: 'seed-1', name, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', answers: input, ticks: [] }],
+});
+
+/**
+ * Puts one assessment (and, if given, the chosen language) in storage, then opens the route in a new document so
+ * the store reads it. (Changing only the hash and reloading raced with the running app.)
+ */
+export async function openSeeded(page, input, route, { name = 'E2E project', language } = {}) {
+  await page.goto(appUrl('/'));
+  await page.evaluate(
+    ([value, lng]) => {
+      localStorage.setItem('mdn.assessments', value);
+      if (lng !== undefined) localStorage.setItem('mdn.lang', lng);
+    },
+    [JSON.stringify(savedAssessments(input, name)), language],
+  );
+  await page.goto('about:blank');
+  await page.goto(appUrl(route));
+}

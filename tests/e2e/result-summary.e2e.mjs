@@ -5,11 +5,10 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 
-import { appUrl, artifactsDir, assertNoAxeViolations, assertNoProblems, launchBrowser, openPage, readJson, screenshot, waitForResult } from './helpers.mjs';
+import { artifactsDir, assertNoAxeViolations, assertNoProblems, launchBrowser, openPage, openSeeded, readJson, screenshot, waitForResult } from './helpers.mjs';
 
 const scenarios = readJson('../fixtures/scenarios.json').scenarios;
 const result = { ja: readJson('../../locales/ja/result.json'), en: readJson('../../locales/en/result.json') };
-const STORAGE_KEY = 'mdn.assessments';
 const localeOf = { ja: 'ja-JP', en: 'en-GB' };
 
 /**
@@ -18,23 +17,10 @@ const localeOf = { ja: 'ja-JP', en: 'en-GB' };
  */
 const heightBefore = { S01: { ja: 14466, en: 16331 }, S02: { ja: 15049, en: 17223 }, S03: { ja: 15432, en: 17462 } };
 
-const seeded = (input) => ({
-  schemaVersion: 2,
-  currentId: 'seed-1',
-  assessments: [{ id: 'seed-1', name: 'CT 肺結節 AI', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', answers: input, ticks: [] }],
-});
-
 async function openResult(browser, input, lng, width, height) {
   const opened = await openPage(browser, { locale: localeOf[lng], width, height });
-  const { page } = opened;
-  await page.goto(appUrl('/'));
-  await page.evaluate(([key, value, language]) => {
-    localStorage.setItem(key, value);
-    localStorage.setItem('mdn.lang', language);
-  }, [STORAGE_KEY, JSON.stringify(seeded(input)), lng]);
-  await page.goto('about:blank');
-  await page.goto(appUrl('/result'));
-  await waitForResult(page);
+  await openSeeded(opened.page, input, '/result', { name: 'CT 肺結節 AI', language: lng });
+  await waitForResult(opened.page);
   return opened;
 }
 

@@ -5,12 +5,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 
 import {
-  appUrl,
   artifactsDir,
   assertNoAxeViolations,
   assertNoProblems,
   launchBrowser,
   openPage,
+  openSeeded as openSeededAssessment,
   readJson,
   screenshot,
 } from './helpers.mjs';
@@ -18,34 +18,13 @@ import {
 const reportByLanguage = { ja: readJson('../../locales/ja/report.json'), en: readJson('../../locales/en/report.json') };
 const commonJa = readJson('../../locales/ja/common.json');
 const scenarios = readJson('../fixtures/scenarios.json').scenarios;
-const STORAGE_KEY = 'mdn.assessments';
 const localeOf = { ja: 'ja-JP', en: 'en-GB' };
 
 /** A long project name, as people write them, so the measure is not flattered by a short one. */
 const projectName = '胸部CT肺結節検出AI 共同研究（第2期）CT-1 (v2) / Chest CT nodule detection, phase 2';
 
-const seeded = (input) => ({
-  schemaVersion: 2,
-  currentId: 'seed-1',
-  assessments: [
-    {
-      id: 'seed-1',
-      name: projectName,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      answers: input,
-      ticks: [],
-    },
-  ],
-});
-
-/** Puts an assessment in storage, then opens the route in a new document so the store reads it. */
-async function openSeeded(page, input, route) {
-  await page.goto(appUrl('/'));
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(seeded(input))]);
-  await page.goto('about:blank');
-  await page.goto(appUrl(route));
-}
+/** Opens the route with one saved assessment under the long name. */
+const openSeeded = (page, input, route) => openSeededAssessment(page, input, route, { name: projectName });
 
 /** Pages in a PDF made by Chromium: one "/Type /Page" object per page (the tree's root is "/Type /Pages"). */
 const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/gu) ?? []).length;

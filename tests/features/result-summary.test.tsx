@@ -11,15 +11,10 @@ import { ownerWords, timingWords } from '../../src/features/result/next-step-tex
 import i18n from '../../src/i18n';
 import { evaluate, maxNextSteps, nextSteps } from '../../src/rules';
 import type { AssessmentInput } from '../../src/rules';
-import scenarios from '../fixtures/scenarios.json';
 import { withAnswers } from '../rules/fixtures';
 import { renderApp, storeWith } from '../app/harness';
+import { scenario } from './report-harness';
 
-const scenario = (id: string): AssessmentInput => {
-  const found = scenarios.scenarios.find((s) => s.id === id);
-  if (found === undefined) throw new Error(`no scenario ${id}`);
-  return found.input as AssessmentInput;
-};
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
