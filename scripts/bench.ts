@@ -245,7 +245,7 @@ const distDir = resolve(argument('--dist') ?? 'dist');
 if (!process.argv.includes('--only-rules')) {
   benchAudit();
   benchBundle(distDir);
-  if (existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse')) printBudgets(await measureBudgets({ runs: Number(argument('--lighthouse-runs') ?? 3) }));
+  if (existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse')) printBudgets(await measureBudgets({ runs: Number(argument('--lighthouse-runs') ?? 3), distDir }));
   benchFuzz();
 }
 benchRules();

@@ -86,9 +86,9 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
  * `runs` Lighthouse runs per page and language: the performance score moves by a few points between runs on a busy
  * machine, so the bench prints the median of several; accessibility and best practices are checked on every run.
  */
-export async function measureBudgets({ runs = 1 }: { runs?: number } = {}): Promise<BudgetReport> {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('no build in dist/: run npm run build first');
-  const { server, url } = await serveDist(dist);
+export async function measureBudgets({ runs = 1, distDir = dist }: { runs?: number; distDir?: string } = {}): Promise<BudgetReport> {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no build in ${distDir}: run npm run build first`);
+  const { server, url } = await serveDist(distDir);
   const profile = await mkdtemp(join(tmpdir(), 'mdn-budgets-'));
   const browser = await puppeteer.launch({
     executablePath: chromiumPath,
@@ -115,7 +115,7 @@ export async function measureBudgets({ runs = 1 }: { runs?: number } = {}): Prom
       const files = [...loaded]
         .filter((file) => file !== 'sw.js')
         .sort()
-        .map((file) => ({ file, gzip: gzipSync(readFileSync(join(dist, file)), { level: 6 }).length }));
+        .map((file) => ({ file, gzip: gzipSync(readFileSync(join(distDir, file)), { level: 6 }).length }));
       const gzip = files.reduce((sum, f) => sum + f.gzip, 0);
       startPage.push({ language, files, gzip });
       if (gzip > SIZE_BUDGET_KB * 1024) failures.push(`start page (${language}) JS+CSS ${kb(gzip)} KB gzip > ${String(SIZE_BUDGET_KB)} KB`);
