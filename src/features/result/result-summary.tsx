@@ -33,6 +33,7 @@ export function ResultSummary({ assessment, answers, ticks }: ResultSummaryProps
   const headingId = useId();
   return (
     <section
+      id={sectionIds.summary}
       className="result-summary"
       aria-labelledby={headingId}
       data-section="summary"
