@@ -36,6 +36,23 @@ function rulesFence(depth) {
   };
 }
 
+/**
+ * @param {string} files the layer's files
+ * @param {string[]} above the src/ folders that layer must not import
+ */
+function layerFence(files, above) {
+  const message = `Imports flow one way: ${files} must not import src/${above.join(', src/')} (STYLE.md, habit 12).`;
+  return {
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: `^(?:\\.\\./)+(?:${above.join('|')})(?:/|$)`, message }] },
+      ],
+    },
+  };
+}
+
 export default defineConfig(
   globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-artifacts/', '.stryker-tmp/', 'reports/']),
 
@@ -112,6 +129,12 @@ export default defineConfig(
     },
   },
   ...rulesFenceDepths.map(rulesFence),
+
+  // Imports flow one way (STYLE.md habit 12, as bulletproof-react fences its layers): app/ composes features,
+  // features use routing/, components/, lib/, i18n/ and rules/, and nothing below app/ reaches back up.
+  layerFence('src/features/**/*.{ts,tsx}', ['app']),
+  layerFence('src/routing/**/*.{ts,tsx}', ['app', 'features']),
+  layerFence('src/{components,lib,i18n}/**/*.{ts,tsx}', ['app', 'features', 'routing']),
 
   // Node code.
   {

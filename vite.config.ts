@@ -66,7 +66,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/rules/**/*.test.{ts,tsx}', 'tests/scripts/**/*.test.{ts,tsx}'],
+          include: ['tests/rules/**/*.test.{ts,tsx}', 'tests/scripts/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.{ts,tsx}'],
         },
       },
       {

@@ -6,9 +6,9 @@ import { SkipLink } from '../components/ui/skip-link';
 import { aboutPath } from '../features/about/paths';
 import { profilePath } from '../features/profile/paths';
 import { LanguageSwitch } from './language-switch';
-import { LoadingPage } from './pages/loading-page';
+import { LoadingPage } from '../routing/loading-page';
 import { RouteErrorBoundary } from './route-error-boundary';
-import { paths } from './paths';
+import { paths } from '../routing/paths';
 
 const mainId = 'main-content';
 

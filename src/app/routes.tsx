@@ -13,7 +13,7 @@ import { asElementRoutes, preloadableLazy } from './lazy-routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { StartPage } from './pages/start-page';
-import { paths } from './paths';
+import { paths } from '../routing/paths';
 
 // Everything after the start page loads on demand: a first visit downloads only the start page.
 const QuestionRoute = preloadableLazy(async () => (await import('./pages/question-route')).QuestionRoute);

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 
 import { Layout } from '../../src/app/layout';
-import { paths } from '../../src/app/paths';
+import { paths } from '../../src/routing/paths';
 import { AssessmentsStoreProvider, type AssessmentsStore } from '../../src/features/assessments/store-context';
 import { reportRoutes } from '../../src/features/report/routes';
 import '../../src/i18n';

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { PageHeading } from '../../components/ui/page-heading';
-import { paths } from '../paths';
-import { usePageTitle } from '../use-page-title';
+import { paths } from '../../routing/paths';
+import { usePageTitle } from '../../routing/use-page-title';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

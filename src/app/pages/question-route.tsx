@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { QuestionPage } from '../../features/wizard/question-page';
 import { questionIds } from '../../rules';
 import type { QuestionId } from '../../rules';
-import { changeParam } from '../paths';
+import { changeParam } from '../../routing/paths';
 import { NotFoundPage } from './not-found-page';
 
 const isQuestionId = (value: string | undefined): value is QuestionId =>

@@ -10,7 +10,7 @@ import { rulesVersion } from '../../rules/rule-sets';
 import { reportPaths } from '../../features/report/paths';
 import { reviewPaths } from '../../features/review/paths';
 import { trainingPaths } from '../../features/training/paths';
-import { usePageTitle } from '../use-page-title';
+import { usePageTitle } from '../../routing/use-page-title';
 
 export function StartPage() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import '../../styles/about.css';
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { VisuallyHidden } from '../../components/ui/visually-hidden';
 import { citationRefKey, citationSourceKey, evidenceHintKey, evidenceKey, stageKey } from '../../i18n/keys';

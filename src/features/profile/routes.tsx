@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-import { LoadingPage } from '../../app/pages/loading-page';
+import { LoadingPage } from '../../routing/loading-page';
 import { profilePath } from './paths';
 
 /** The profile page, loaded on demand like the other features' pages; the app's router adds it beside its own. */

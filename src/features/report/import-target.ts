@@ -1,6 +1,6 @@
 import { evaluate, nextQuestion } from '../../rules';
 import type { AssessmentInput } from '../../rules';
-import { paths, questionPath } from '../../app/paths';
+import { paths, questionPath } from '../../routing/paths';
 
 /** Where to go with answers just added: the result when they are complete, otherwise the next open question. */
 export function pathAfterAdding(answers: AssessmentInput): string {

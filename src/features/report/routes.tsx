@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-import { LoadingPage } from '../../app/pages/loading-page';
+import { LoadingPage } from '../../routing/loading-page';
 import { reportPaths } from './paths';
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import '../../styles/review.css';
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../../routing/use-page-title';
 import { ErrorSummary } from '../../components/ui/error-summary';
 import { PageHeading } from '../../components/ui/page-heading';
 import { MAX_FILE_BYTES, parseAssessmentFile } from '../exchange/format';

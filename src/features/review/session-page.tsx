@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import '../../styles/review.css';
-import { useInPageTarget } from '../../app/use-in-page-target';
-import { usePageTitle } from '../../app/use-page-title';
+import { useInPageTarget } from '../../routing/use-in-page-target';
+import { usePageTitle } from '../../routing/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { checklistDetailKey, checklistTitleKey } from '../../i18n/keys';

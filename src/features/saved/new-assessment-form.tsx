@@ -2,7 +2,7 @@ import { type SubmitEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { questionPath } from '../../app/paths';
+import { questionPath } from '../../routing/paths';
 import { nextQuestion } from '../../rules';
 import { projectNameMaxLength } from '../assessments/schema';
 import { useAssessmentsApi } from '../assessments/store-context';

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { paths, questionPath } from '../../app/paths';
+import { paths, questionPath } from '../../routing/paths';
 import { nextQuestion } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
 import { useAssessmentsApi, useAssessmentsState } from '../assessments/store-context';

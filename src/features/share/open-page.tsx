@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import '../../styles/report.css';
-import { paths } from '../../app/paths';
-import { usePageTitle } from '../../app/use-page-title';
+import { paths } from '../../routing/paths';
+import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { basisNameKey } from '../../i18n/keys';
 import { nextQuestion, rulesVersion } from '../../rules';

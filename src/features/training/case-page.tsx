@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../../routing/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { Comparison } from './comparison';

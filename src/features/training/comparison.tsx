@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-import { paths } from '../../app/paths';
+import { paths } from '../../routing/paths';
 import { basisNameKey, basisProvisionsKey, verdictHintKey, verdictKey } from '../../i18n/keys';
 import type { Assessment, BasisVerdict } from '../../rules';
 import { useAssessmentsApi } from '../assessments/store-context';

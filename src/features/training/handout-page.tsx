@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../../routing/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { basisNameKey, warningTitleKey } from '../../i18n/keys';

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../../routing/use-page-title';
 import { DownloadOrDiscard } from '../../components/ui/download-or-discard';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useQuestionTexts } from '../wizard/question-texts';

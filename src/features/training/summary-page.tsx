@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../../routing/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { basisNameKey } from '../../i18n/keys';

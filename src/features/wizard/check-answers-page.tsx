@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 
-import { paths, questionPath } from '../../app/paths';
-import { usePageTitle } from '../../app/use-page-title';
+import { paths, questionPath } from '../../routing/paths';
+import { usePageTitle } from '../../routing/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { VisuallyHidden } from '../../components/ui/visually-hidden';

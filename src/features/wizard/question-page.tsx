@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 
-import { paths, questionPath } from '../../app/paths';
-import { usePageTitle } from '../../app/use-page-title';
+import { paths, questionPath } from '../../routing/paths';
+import { usePageTitle } from '../../routing/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { nextQuestion } from '../../rules';
 import type { QuestionId } from '../../rules';
