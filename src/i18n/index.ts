@@ -136,7 +136,6 @@ function initialise(ns: string[]): Promise<unknown> {
         escapeValue: true,
         escape: (value: unknown) => String(value).replaceAll('$t(', '$\u2060t('),
       },
-      showSupportNotice: false,
       // A key asked for before its namespace was loaded, or missing from the files, is a bug: say so loudly, so the
       // end-to-end tests (which fail on any console error) catch it.
       saveMissing: true,

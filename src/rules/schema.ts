@@ -43,7 +43,7 @@ export const EthicsReview = z.enum(['approved', 'planned', 'none', 'unsure']);
 
 /** Multi-select answers: a set, so duplicates are rejected rather than silently merged. */
 export const uniqueList = <T extends z.ZodMiniType<string>>(item: T) =>
-  z.array(item).check(z.refine((list) => new Set(list).size === list.length, { message: 'duplicate_ids' }));
+  z.array(item).check(z.refine((list) => new Set(list).size === list.length, { error: 'duplicate_ids' }));
 
 export const assessmentInputSchema = z.partial(
   z.strictObject({

@@ -11,6 +11,7 @@ import ja from '../../locales/ja/result.json';
 import { CitationLink, CitationList } from '../../src/features/citations/citation-link';
 import i18n from '../../src/i18n';
 import { CitationId, citations } from '../../src/rules';
+import { containing } from './text-match';
 
 beforeEach(async () => {
   await i18n.changeLanguage('ja');
@@ -74,7 +75,7 @@ describe('CitationLink', () => {
     // No address to open; the one link is the marker of the open point this reading stands in for.
     const marker = within(dialog).getByRole('link');
     expect(marker).toHaveTextContent(jaAbout.marker.label.open_point);
-    expect(marker).toHaveAccessibleName(expect.stringContaining(jaAbout.point.records_list.title));
+    expect(marker).toHaveAccessibleName(containing(jaAbout.point.records_list.title));
     expect(marker).toHaveAttribute('href', '/about/open/records_list');
   });
 

@@ -15,6 +15,7 @@ import type { AssessmentInput, ChecklistId } from '../../src/rules';
 import scenarios from '../fixtures/scenarios.json';
 import { centralCase, withAnswers } from '../rules/fixtures';
 import { makeStore, memoryStorage, renderApp, STORAGE_KEY, storeWith } from '../app/harness';
+import { containing } from './text-match';
 
 const scenario = (id: string): AssessmentInput => {
   const found = scenarios.scenarios.find((s) => s.id === id);
@@ -339,7 +340,7 @@ describe('result page: who does each step', () => {
       // In the project's own words, as the summary names them ("提供元の医療機関").
       const owner = fill(ja.checklist.owner, { owner: ownerWords(item.owner, input, tJa()) });
       const box = within(section).getByRole('checkbox', { name: jaChecklist.item[item.id].title });
-      expect(box).toHaveAccessibleDescription(expect.stringContaining(owner));
+      expect(box).toHaveAccessibleDescription(containing(owner));
       expect(checklistRows().find((row) => row.dataset.checklist === item.id)).toHaveTextContent(owner);
     }
     // The central case has items for every kind of owner (the recipient's: no re-identification, no contact).

@@ -22,6 +22,7 @@ import {
   renderReview,
   scenarioInput,
 } from './review-harness';
+import { containing } from './text-match';
 
 /** A locale template with its {{placeholders}} filled, as i18next does (escaping is off; React escapes). */
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -60,7 +61,7 @@ async function expectFileProblem(message: string) {
     expect(summary).toHaveFocus();
   });
   expect(screen.getByLabelText(ja.open.fileLabel)).toHaveAttribute('aria-invalid', 'true');
-  expect(screen.getByLabelText(ja.open.fileLabel)).toHaveAccessibleDescription(expect.stringContaining(message));
+  expect(screen.getByLabelText(ja.open.fileLabel)).toHaveAccessibleDescription(containing(message));
 }
 
 describe('opening a submission for review', { timeout: 30_000 }, () => {
@@ -174,8 +175,8 @@ describe('opening a submission for review', { timeout: 30_000 }, () => {
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: /^ファイルの内容に、想定していない値が\d+件あります/u })).toBeInTheDocument();
     const field = screen.getByLabelText(ja.open.fileLabel);
-    expect(field).toHaveAccessibleDescription(expect.stringContaining('input.stage'));
-    expect(field).toHaveAccessibleDescription(expect.stringContaining('ticks'));
+    expect(field).toHaveAccessibleDescription(containing('input.stage'));
+    expect(field).toHaveAccessibleDescription(containing('ticks'));
   });
 
   it('opens a dropped file', async () => {
@@ -221,6 +222,6 @@ describe('opening a submission for review', { timeout: 30_000 }, () => {
     expect(within(summary).getByRole('link', { name: message })).toBeInTheDocument();
     await user.click(within(summary).getByRole('link', { name: message }));
     expect(field).toHaveFocus();
-    expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(field).toHaveAccessibleDescription(containing(message));
   });
 });

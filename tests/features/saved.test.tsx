@@ -10,6 +10,7 @@ import { evaluate } from '../../src/rules';
 import type { AssessmentInput } from '../../src/rules';
 import scenarios from '../fixtures/scenarios.json';
 import { makeStore, memoryStorage, renderApp, storeWith } from '../app/harness';
+import { containing } from './text-match';
 
 const s = common.saved;
 const withName = (template: string, name: string) => template.replace('{{name}}', name);
@@ -84,10 +85,10 @@ describe('saved assessments on the start page', () => {
     renderApp('/', makeStore());
     const field = screen.getByRole('textbox', { name: common.start.new.nameLabel });
     expect(field).toHaveAttribute('maxLength', String(projectNameMaxLength));
-    expect(field).toHaveAccessibleDescription(expect.stringContaining(`${String(projectNameMaxLength)}文字まで`));
-    expect(field).toHaveAccessibleDescription(expect.stringContaining(fill(common.start.new.nameCount, { count: 0, max: projectNameMaxLength })));
+    expect(field).toHaveAccessibleDescription(containing(`${String(projectNameMaxLength)}文字まで`));
+    expect(field).toHaveAccessibleDescription(containing(fill(common.start.new.nameCount, { count: 0, max: projectNameMaxLength })));
     await user.type(field, 'CT-1');
-    expect(field).toHaveAccessibleDescription(expect.stringContaining(fill(common.start.new.nameCount, { count: 4, max: projectNameMaxLength })));
+    expect(field).toHaveAccessibleDescription(containing(fill(common.start.new.nameCount, { count: 4, max: projectNameMaxLength })));
   });
 
   it('opens a finished assessment on its result, and an unfinished one at its next question', async () => {

@@ -15,6 +15,7 @@ import scenarios from '../fixtures/scenarios.json';
 import { makeStore, memoryStorage, renderApp, storeWith } from '../app/harness';
 import { STORAGE_KEY } from '../../src/features/assessments/schema';
 import { fixture, manifest } from './rule-set-1-fixtures';
+import { containing } from './text-match';
 
 const title = (id: QuestionId) => questions[id].title;
 const heading = (id: QuestionId) => screen.findByRole('heading', { level: 1, name: title(id) });
@@ -146,7 +147,7 @@ describe('question pages', () => {
     });
     const group = screen.getByRole('group', { name: title('dataOrigin') });
     // The message names what to choose, not a generic "choose an answer".
-    expect(group).toHaveAccessibleDescription(expect.stringContaining(wizard.required.dataOrigin));
+    expect(group).toHaveAccessibleDescription(containing(wizard.required.dataOrigin));
     expect(document.title.startsWith(wizard.question.pageTitleWithError.replace('{{title}}', title('dataOrigin')))).toBe(true);
     // Nothing was saved or started.
     expect(store.getState().assessments).toEqual([]);
@@ -176,7 +177,7 @@ describe('question pages', () => {
 
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('link', { name: wizard.required.dataTypes })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: title('dataTypes') })).toHaveAccessibleDescription(expect.stringContaining(wizard.required.dataTypes));
+    expect(screen.getByRole('group', { name: title('dataTypes') })).toHaveAccessibleDescription(containing(wizard.required.dataTypes));
     expect(selectCurrent(store.getState())?.answers.dataTypes).toBeUndefined();
   });
 
