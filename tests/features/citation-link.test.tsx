@@ -61,9 +61,8 @@ describe('CitationLink', () => {
   it('labels our own reading as such, on the button and in the panel, and says when there is no address', async () => {
     const user = userEvent.setup();
     render(<CitationLink id="inference_records" />, { wrapper: MemoryRouter });
-    const button = screen.getByRole('button', {
-      name: ja.citation.inferenceName.replace('{{label}}', ja.citation.short.inference_records),
-    });
+    // The tag is part of the name, in brackets, so what is seen is also what is heard and spoken to select it.
+    const button = screen.getByRole('button', { name: `${ja.citation.short.inference_records}（${ja.citation.inferenceTag}）` });
     expect(button).toHaveTextContent(ja.citation.inferenceTag);
     await user.click(button);
     const dialog = screen.getByRole('dialog');

@@ -28,17 +28,19 @@ export function CitationLink({ id }: { id: CitationId }) {
         type="button"
         className={isInference ? 'citation-link citation-link--inference' : 'citation-link'}
         aria-haspopup="dialog"
-        // The visible tag would run into the label ("記録の保存当アプリの解釈"); the name says it as a phrase.
-        aria-label={isInference ? t('result:citation.inferenceName', { label: t(citationShortKey(id)) }) : undefined}
         onClick={() => {
           setOpen(true);
         }}
       >
         {t(citationShortKey(id))}
         {isInference ? (
-          <span className="citation-link__tag" aria-hidden="true">
-            {t('result:citation.inferenceTag')}
-          </span>
+          // The name comes from the content, so it holds the visible words in order (WCAG 2.5.3, "label in name");
+          // the brackets, heard only, keep the tag from running into the label ("記録の保存当アプリの解釈").
+          <>
+            <VisuallyHidden>{t('result:citation.inferenceBefore')}</VisuallyHidden>
+            <span className="citation-link__tag">{t('result:citation.inferenceTag')}</span>
+            <VisuallyHidden>{t('result:citation.inferenceAfter')}</VisuallyHidden>
+          </>
         ) : null}
       </button>
       {open ? (
