@@ -2,7 +2,7 @@
 // hour on two cores. The clear-text reporter prints the score of every file and each surviving mutant; the HTML and
 // JSON reports go to reports/mutation/. `npm run mutation -- --incremental` reuses the results of mutants whose code
 // and tests did not change (reports/stryker-incremental.json).
-// StrykerJS 9.x: 10.x needs Node 22 or later.
+// StrykerJS 10 (needs Node 22 or later, as the whole project does).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: 'vitest',
