@@ -3,6 +3,7 @@ import { type RouteObject, useRoutes } from 'react-router';
 import { aboutPath } from '../features/about/paths';
 import { aboutRoutes } from '../features/about/routes';
 import { draftsRoutes } from '../features/drafts/routes';
+import { feedbackRoutes } from '../features/feedback/routes';
 import { profileRoutes } from '../features/profile/routes';
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
@@ -69,6 +70,7 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(trainingRoutes),
           ...asElementRoutes(aboutRoutes),
           ...asElementRoutes(profileRoutes),
+          ...asElementRoutes(feedbackRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

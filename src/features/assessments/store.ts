@@ -7,6 +7,7 @@ import type { SafeStorage } from '../../lib/safe-storage';
 import { withNote } from './notes';
 import { STORAGE_KEY, emptyState, loadPersisted } from './schema';
 import type { PersistedState, SavedAssessment, StorageProblem } from './schema';
+import type { ReceivedReview } from '../feedback/schema';
 
 export type AnswerValue = NonNullable<AssessmentInput[QuestionId]>;
 
@@ -29,6 +30,9 @@ export interface AssessmentsState extends PersistedState {
   assessmentDeleted(id: string): void;
   deletionUndone(): void;
   assessmentImported(assessment: Omit<SavedAssessment, 'id' | 'createdAt' | 'updatedAt'>): string;
+  /** The ethics office's review was taken into this assessment; it replaces one taken in before. */
+  reviewReceived(id: string, review: ReceivedReview): void;
+  receivedReviewRemoved(id: string): void;
   storageProblemDismissed(): void;
 }
 
@@ -149,6 +153,18 @@ export function createAssessmentsStore(deps: StoreDependencies = defaultDependen
           currentId: id,
         });
         return id;
+      },
+      reviewReceived(id, review) {
+        set({ assessments: get().assessments.map((a) => (a.id === id ? { ...a, receivedReview: review, updatedAt: deps.now() } : a)) });
+      },
+      receivedReviewRemoved(id) {
+        set({
+          assessments: get().assessments.map((a) => {
+            if (a.id !== id || a.receivedReview === undefined) return a;
+            const { receivedReview: _removed, ...rest } = a;
+            return { ...rest, updatedAt: deps.now() };
+          }),
+        });
       },
       storageProblemDismissed() {
         // The user has downloaded or chosen to discard the unreadable data: from now on saving may overwrite it.

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import '../../styles/report.css';
 import { paths } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
+import { feedbackPath } from '../feedback/paths';
 import { PageHeading } from '../../components/ui/page-heading';
 import { basisNameKey } from '../../i18n/keys';
 import { nextQuestion, rulesVersion } from '../../rules';
@@ -205,6 +206,11 @@ function ProblemBox({ problem }: { problem: ImportProblem }) {
             <li>{t('report:import.problem.more', { count: problem.issues.length - MAX_ISSUES_SHOWN })}</li>
           ) : null}
         </ul>
+      ) : null}
+      {problem.kind === 'not_an_assessment' ? (
+        <p>
+          <Link to={feedbackPath}>{t('report:import.problem.reviewFileHint')}</Link>
+        </p>
       ) : null}
       <p>{t('report:import.problem.untouched')}</p>
     </div>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import '../../styles/report.css';
 import { paths, questionPath } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
+import { reviewedVersionOf } from '../feedback/schema';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import type { DocModel } from '../../lib/export/doc-model';
@@ -105,7 +106,14 @@ function ReportActions({ saved, doc }: { saved: SavedAssessment; doc: DocModel }
   const downloadJson = () => {
     const file = fileName('json');
     const exchange = toAssessmentFile(
-      { name: saved.name, answers: saved.answers, ticks: saved.ticks, answerNotes: saved.notes, profile },
+      {
+        name: saved.name,
+        answers: saved.answers,
+        ticks: saved.ticks,
+        answerNotes: saved.notes,
+        profile,
+        reviewedVersion: saved.receivedReview === undefined ? undefined : reviewedVersionOf(saved.receivedReview),
+      },
       new Date().toISOString(),
     );
     downloadText(file, 'application/json', serializeAssessmentFile(exchange));

@@ -7,7 +7,7 @@ import { paths, questionPath } from '../../routing/paths';
 import { useInPageTarget } from '../../routing/use-in-page-target';
 import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
-import { stageCertaintyKey, stageKey } from '../../i18n/keys';
+import { questionTitleKey, stageCertaintyKey, stageKey } from '../../i18n/keys';
 import { evaluate, nextQuestion, stageNameCertainty } from '../../rules';
 import type { Assessment, ChecklistId, QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
@@ -18,6 +18,8 @@ import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { StageTimeline } from '../timeline/stage-timeline';
 import { BasesSection } from './bases-section';
 import { ChecklistSection } from './checklist-section';
+import { feedbackPath } from '../feedback/paths';
+import { ReceivedReviewPanel, checklistFeedback } from '../feedback/received-review';
 import { GlossarySection } from './glossary-section';
 import { ResultSummary } from './result-summary';
 import { termsUsedBy } from './result-terms';
@@ -111,6 +113,9 @@ function Result({ saved }: { saved: SavedAssessment }) {
         <Link className="result-actions__check" to={reportPaths.summary}>
           {t('result:actions.summary')}
         </Link>
+        <Link className="result-actions__check" to={feedbackPath}>
+          {t('result:actions.takeInReview')}
+        </Link>
         {/* Out of scope, the drafts would all say "does not apply": no link that leads nowhere. */}
         {assessment.inScope ? (
           <Link className="result-actions__check" to={draftsPath}>
@@ -118,6 +123,16 @@ function Result({ saved }: { saved: SavedAssessment }) {
           </Link>
         ) : null}
       </div>
+      {saved.receivedReview === undefined ? null : (
+        <ReceivedReviewPanel
+          review={saved.receivedReview}
+          answers={saved.answers}
+          questionTitle={(question) => t(questionTitleKey(question))}
+          onRemove={() => {
+            store.getState().receivedReviewRemoved(saved.id);
+          }}
+        />
+      )}
       <Contents hasGlossary={terms.length > 0} />
       {showDetails ? (
         <>
@@ -131,7 +146,13 @@ function Result({ saved }: { saved: SavedAssessment }) {
             <StageTimeline timeline={assessment.timeline} current={assessment.stage} />
           </div>
           <div id={sectionIds.checklist}>
-            <ChecklistSection items={assessment.checklist} answers={saved.answers} ticks={saved.ticks} onToggle={toggle} />
+            <ChecklistSection
+              items={assessment.checklist}
+              answers={saved.answers}
+              ticks={saved.ticks}
+              onToggle={toggle}
+              feedbackOn={saved.receivedReview === undefined ? undefined : (item) => checklistFeedback(saved.receivedReview, item)}
+            />
           </div>
           {terms.length > 0 ? (
             <div id={sectionIds.glossary}>

@@ -30,6 +30,7 @@ import type { Examination } from './submission';
 import { RuleUpdateNotice } from '../exchange/rule-update-notice';
 import { answerLabels, answerNote, answerText, questionTitle } from './texts';
 import { useExamination, useReview } from './use-review';
+import { SinceReviewSection } from './since-review-section';
 
 /**
  * The review of one submission. The submission is read-only: the page shows its answers and what the current rules
@@ -74,6 +75,9 @@ function Session({ review }: { review: Review }) {
       <SubmissionMeta review={review} examination={examination} />
       <ChecksSection examination={examination} />
       <RuleUpdateSection examination={examination} />
+      {review.submission.kind === 'file' && review.submission.file.reviewedVersion !== undefined ? (
+        <SinceReviewSection reviewed={review.submission.file.reviewedVersion} examination={examination} />
+      ) : null}
       {review.submission.kind === 'file' && review.submission.file.notes !== undefined && review.submission.file.notes.trim() !== '' ? (
         <NotesSection notes={review.submission.file.notes} />
       ) : null}
