@@ -4,6 +4,7 @@ import { aboutPath } from '../features/about/paths';
 import { aboutRoutes } from '../features/about/routes';
 import { draftsRoutes } from '../features/drafts/routes';
 import { profileRoutes } from '../features/profile/routes';
+import { projectsRoutes } from '../features/projects/routes';
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { trainingRoutes } from '../features/training/routes';
@@ -69,6 +70,7 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(trainingRoutes),
           ...asElementRoutes(aboutRoutes),
           ...asElementRoutes(profileRoutes),
+          ...asElementRoutes(projectsRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -7,6 +7,7 @@ import { paths, questionPath } from '../../routing/paths';
 import { useInPageTarget } from '../../routing/use-in-page-target';
 import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
+import { ProjectFlowNote } from '../projects/flow-notes';
 import { stageCertaintyKey, stageKey } from '../../i18n/keys';
 import { evaluate, nextQuestion, stageNameCertainty } from '../../rules';
 import type { Assessment, ChecklistId, QuestionId } from '../../rules';
@@ -90,6 +91,7 @@ function Result({ saved }: { saved: SavedAssessment }) {
   return (
     <article className="result-page" ref={page}>
       <PageHeading>{t('result:title')}</PageHeading>
+      <ProjectFlowNote />
       <ResultMeta saved={saved} assessment={assessment} />
       <ResultSummary assessment={assessment} answers={saved.answers} ticks={saved.ticks} />
       <div className="result-actions" role="group" aria-label={t('result:actions.label')}>
