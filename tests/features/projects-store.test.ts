@@ -6,12 +6,21 @@ import { parseProjectFile } from '../../src/features/projects/file';
 import { PROJECTS_STORAGE_KEY, loadProjects } from '../../src/features/projects/schema';
 import { createProjectsStore } from '../../src/features/projects/store';
 import type { SafeStorage } from '../../src/lib/safe-storage';
+import type { AnswerValue } from '../../src/features/assessments/store';
+import type { QuestionId } from '../../src/rules';
 import { centralCase } from '../rules/fixtures';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
   const storage: SafeStorage = { available: true, read: (key) => data.get(key) ?? null, write: (key, value) => (data.set(key, value), true) };
   return { storage, data };
+}
+
+/** Answers every question of the central case in the current assessment, as the wizard would. */
+function answerAll(assessments: ReturnType<typeof createAssessmentsStore>) {
+  for (const [question, value] of Object.entries(centralCase) as [QuestionId, AnswerValue | undefined][]) {
+    if (value !== undefined) assessments.getState().answerGiven(question, value);
+  }
 }
 
 function stores(initial: Record<string, string> = {}) {
@@ -29,7 +38,7 @@ describe('projects store', () => {
     const { assessments, projects, answers } = stores();
     const projectId = projects.getState().projectCreated('胸部CT');
     const first = projects.getState().flowAdded(projectId, 'A病院 → B社');
-    for (const [question, value] of Object.entries(centralCase)) assessments.getState().answerGiven(question as keyof typeof centralCase, value);
+    answerAll(assessments);
     const second = projects.getState().flowAdded(projectId, 'C病院 → B社');
     expect(answers(second)).toEqual({
       dataOrigin: 'clinical_care',
@@ -50,7 +59,7 @@ describe('projects store', () => {
     const { assessments, projects, answers } = stores();
     const projectId = projects.getState().projectCreated('P');
     const first = projects.getState().flowAdded(projectId, 'A → B');
-    for (const [question, value] of Object.entries(centralCase)) assessments.getState().answerGiven(question as keyof typeof centralCase, value);
+    answerAll(assessments);
     const second = projects.getState().flowAdded(projectId, 'C → B');
     assessments.getState().answerGiven('providerType', 'non_academic_medical');
     // Back in the first flow, the stage moves on.
