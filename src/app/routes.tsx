@@ -5,6 +5,7 @@ import { aboutRoutes } from '../features/about/routes';
 import { draftsRoutes } from '../features/drafts/routes';
 import { feedbackRoutes } from '../features/feedback/routes';
 import { profileRoutes } from '../features/profile/routes';
+import { projectsRoutes } from '../features/projects/routes';
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { trainingRoutes } from '../features/training/routes';
@@ -71,6 +72,7 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(aboutRoutes),
           ...asElementRoutes(profileRoutes),
           ...asElementRoutes(feedbackRoutes),
+          ...asElementRoutes(projectsRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -22,6 +22,7 @@ interface JapaneseResources {
   about: typeof import('../../locales/ja/about.json');
   profile: typeof import('../../locales/ja/profile.json');
   feedback: typeof import('../../locales/ja/feedback.json');
+  projects: typeof import('../../locales/ja/projects.json');
 }
 
 declare module 'i18next' {

@@ -10,6 +10,7 @@ import { rulesVersion } from '../../rules/rule-sets';
 import { reportPaths } from '../../features/report/paths';
 import { reviewPaths } from '../../features/review/paths';
 import { trainingPaths } from '../../features/training/paths';
+import { projectsPath } from '../../features/projects/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 
 export function StartPage() {
@@ -22,6 +23,10 @@ export function StartPage() {
       {/* What people come for, within the first screen of a phone (375×667, tests/e2e/summary-print.e2e.mjs); the
           explanation of the tool follows. */}
       <NewAssessmentForm />
+      <p className="start-projects">
+        <Link to={projectsPath}>{t('start.projects.link')}</Link>
+        <span className="hint">{t('start.projects.hint')}</span>
+      </p>
       <SavedList />
 
       <p className="lead">{t('start.lead')}</p>

@@ -25,6 +25,10 @@ export interface AssessmentsState extends PersistedState {
   /** The note on one answer was written, changed or emptied (an empty note is removed). */
   noteChanged(questionId: QuestionId, note: string): void;
   tickToggled(item: ChecklistId): void;
+  /** One checklist item ticked or unticked in several assessments at once (a project's combined checklist). */
+  ticksSet(ids: readonly string[], item: ChecklistId, ticked: boolean): void;
+  /** The same answers given in several assessments at once (a project's shared answers); each is pruned to its path. */
+  answersMerged(ids: readonly string[], answers: AssessmentInput): void;
   assessmentRenamed(id: string, name: string): void;
   assessmentDuplicated(id: string, copyName: string): string;
   assessmentDeleted(id: string): void;
@@ -115,6 +119,26 @@ export function createAssessmentsStore(deps: StoreDependencies = defaultDependen
           ticks: a.ticks.includes(item) ? a.ticks.filter((t) => t !== item) : [...a.ticks, item],
           updatedAt: deps.now(),
         }));
+      },
+      ticksSet(ids, item, ticked) {
+        const now = deps.now();
+        set({
+          assessments: get().assessments.map((a) => {
+            if (!ids.includes(a.id) || a.ticks.includes(item) === ticked) return a;
+            return { ...a, ticks: ticked ? [...a.ticks, item] : a.ticks.filter((t) => t !== item), updatedAt: now };
+          }),
+        });
+      },
+      answersMerged(ids, answers) {
+        const now = deps.now();
+        const entries = Object.entries(answers) as [QuestionId, unknown][];
+        set({
+          assessments: get().assessments.map((a) => {
+            if (!ids.includes(a.id)) return a;
+            const same = entries.every(([question, value]) => JSON.stringify(a.answers[question]) === JSON.stringify(value));
+            return same ? a : withAnswers(a, { ...a.answers, ...answers }, now);
+          }),
+        });
       },
       assessmentRenamed(id, name) {
         set({ assessments: get().assessments.map((a) => (a.id === id ? { ...a, name, updatedAt: deps.now() } : a)) });

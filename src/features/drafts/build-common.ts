@@ -11,6 +11,11 @@ export type DraftsKey = ParseKeys<'drafts'>;
 /** What a draft knows beyond the answers: the institution profile's name, when one is in effect. */
 export interface DraftContext {
   readonly institutionName?: string | undefined;
+  /**
+   * For a project's joint-use publication: the other joint users, named, across all its data flows. Absent for a
+   * single flow, whose one recipient stays a blank to fill in.
+   */
+  readonly otherJointUsers?: readonly string[] | undefined;
 }
 
 /**

@@ -55,12 +55,16 @@ export const buildJointUsePublication: DraftBuilder = (answers, result, t, conte
 
     heading(2, t('doc.jointUse.item3Heading')),
     paragraph(t('doc.jointUse.item3Intro', { short: self.short })),
-    list([
-      t('doc.jointUse.item3Entry', {
-        name: blanks.named(t(`doc.recipient.${answers.recipientType ?? 'company'}`)),
-        address: blanks.named(t('doc.recipientAddress')),
-      }),
-    ]),
+    list(
+      context?.otherJointUsers !== undefined && context.otherJointUsers.length > 0
+        ? context.otherJointUsers.map((name) => t('doc.jointUse.item3Entry', { name, address: blanks.named(t('doc.recipientAddress')) }))
+        : [
+            t('doc.jointUse.item3Entry', {
+              name: blanks.named(t(`doc.recipient.${answers.recipientType ?? 'company'}`)),
+              address: blanks.named(t('doc.recipientAddress')),
+            }),
+          ],
+    ),
     paragraph(t('doc.jointUse.item3Closing')),
 
     heading(2, t('doc.jointUse.item4Heading')),

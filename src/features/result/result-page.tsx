@@ -8,6 +8,7 @@ import { useInPageTarget } from '../../routing/use-in-page-target';
 import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { questionTitleKey, stageCertaintyKey, stageKey } from '../../i18n/keys';
+import { ProjectFlowNote } from '../projects/flow-notes';
 import { evaluate, nextQuestion, stageNameCertainty } from '../../rules';
 import type { Assessment, ChecklistId, QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
@@ -92,6 +93,7 @@ function Result({ saved }: { saved: SavedAssessment }) {
   return (
     <article className="result-page" ref={page}>
       <PageHeading>{t('result:title')}</PageHeading>
+      <ProjectFlowNote />
       <ResultMeta saved={saved} assessment={assessment} />
       <ResultSummary assessment={assessment} answers={saved.answers} ticks={saved.ticks} />
       <div className="result-actions" role="group" aria-label={t('result:actions.label')}>

@@ -5,6 +5,7 @@ import { paths, questionPath } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
+import { ProjectFlowNote } from '../projects/flow-notes';
 import { VisuallyHidden } from '../../components/ui/visually-hidden';
 import { applicableQuestions, nextQuestion } from '../../rules';
 import type { AssessmentInput, QuestionId } from '../../rules';
@@ -39,6 +40,7 @@ function CheckAnswers({ answers, notes, review }: { answers: AssessmentInput; no
     <div className="check-answers">
       {last === undefined ? null : <BackLink to={questionPath(last)}>{t('check.back')}</BackLink>}
       <PageHeading>{t('check.title')}</PageHeading>
+      <ProjectFlowNote />
       <p>{t('check.lead')}</p>
       <dl className="summary-list" aria-label={t('check.answersLabel')}>
         {path.map((id) => (
