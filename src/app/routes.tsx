@@ -4,6 +4,7 @@ import { aboutPath } from '../features/about/paths';
 import { aboutRoutes } from '../features/about/routes';
 import { draftsRoutes } from '../features/drafts/routes';
 import { feedbackRoutes } from '../features/feedback/routes';
+import { historyRoutes } from '../features/history/routes';
 import { profileRoutes } from '../features/profile/routes';
 import { projectsRoutes } from '../features/projects/routes';
 import { reportRoutes } from '../features/report/routes';
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(profileRoutes),
           ...asElementRoutes(feedbackRoutes),
           ...asElementRoutes(projectsRoutes),
+          ...asElementRoutes(historyRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

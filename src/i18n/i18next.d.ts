@@ -23,6 +23,7 @@ interface JapaneseResources {
   profile: typeof import('../../locales/ja/profile.json');
   feedback: typeof import('../../locales/ja/feedback.json');
   projects: typeof import('../../locales/ja/projects.json');
+  history: typeof import('../../locales/ja/history.json');
 }
 
 declare module 'i18next' {

@@ -12,7 +12,7 @@ import { canonicalAnswers } from '../../src/features/exchange/fingerprint';
 import { parseAssessmentFile, serializeAssessmentFile, toAssessmentFile } from '../../src/features/exchange/format';
 import { markCounts } from '../../src/features/feedback/marks';
 import { matchAssessment } from '../../src/features/feedback/match';
-import { changedSinceReview } from '../../src/features/feedback/reviewed-version';
+import { changedAnswers } from '../../src/features/feedback/reviewed-version';
 import { reviewedVersionOf } from '../../src/features/feedback/schema';
 import type { ReceivedReview } from '../../src/features/feedback/schema';
 import { MAX_FILE_BYTES } from '../../src/features/exchange/format';
@@ -63,16 +63,16 @@ describe('what changed since the review', () => {
   const s02 = scenarioInput('S02');
 
   it('lists changed answers in the current order, compares multi-select answers as sets and ignores off-path answers', () => {
-    expect(changedSinceReview(s02, s02)).toEqual([]);
-    expect(changedSinceReview(s02, { ...s02, dataTypes: ['ehr_structured', 'dicom_images'] })).toEqual([]);
-    expect(changedSinceReview(s02, { ...s02, consent: 'obtainable' }).at(0)).toBe('consent');
-    expect(changedSinceReview(s02, { ...s02, dataTypes: ['dicom_images'] })).toEqual(['dataTypes']);
+    expect(changedAnswers(s02, s02)).toEqual([]);
+    expect(changedAnswers(s02, { ...s02, dataTypes: ['ehr_structured', 'dicom_images'] })).toEqual([]);
+    expect(changedAnswers(s02, { ...s02, consent: 'obtainable' }).at(0)).toBe('consent');
+    expect(changedAnswers(s02, { ...s02, dataTypes: ['dicom_images'] })).toEqual(['dataTypes']);
   });
 
   it('lists a question the reviewed answers had and the current path no longer asks', () => {
     const reviewed: AssessmentInput = { ...s02, consent: 'difficult' };
     const now: AssessmentInput = { ...s02, consent: 'obtainable' };
-    const changed = changedSinceReview(reviewed, now);
+    const changed = changedAnswers(reviewed, now);
     expect(changed).toContain('consent');
     for (const question of changed) expect(reviewed[question] ?? now[question]).toBeDefined();
   });

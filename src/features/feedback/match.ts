@@ -1,7 +1,7 @@
 import type { SavedAssessment } from '../assessments/schema';
 import { fingerprint } from '../exchange/fingerprint';
 import type { ReviewFile } from '../review/review-file';
-import { changedSinceReview } from './reviewed-version';
+import { changedAnswers } from './reviewed-version';
 
 export type AssessmentMatch =
   | { readonly kind: 'same'; readonly id: string }
@@ -11,7 +11,7 @@ export type AssessmentMatch =
 /** Whether the assessment's answers now are the ones the review covered. */
 function hasReviewedAnswers(file: ReviewFile, assessment: SavedAssessment): boolean {
   const { reviewedInput, fingerprint: declared, rulesVersion } = file.submission;
-  if (reviewedInput !== undefined) return changedSinceReview(reviewedInput, assessment.answers).length === 0;
+  if (reviewedInput !== undefined) return changedAnswers(reviewedInput, assessment.answers).length === 0;
   return declared !== null && fingerprint(rulesVersion, assessment.answers) === declared;
 }
 

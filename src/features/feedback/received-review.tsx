@@ -9,7 +9,7 @@ import { formatDateTime } from '../report/format';
 import { withUserText } from '../report/user-text';
 import type { ReviewMark } from '../review/schema';
 import { markCounts } from './marks';
-import { changedSinceReview } from './reviewed-version';
+import { changedAnswers } from './reviewed-version';
 import type { ReceivedReview } from './schema';
 
 /** One answer's or checklist item's review, as the office wrote it: a mark, a comment, or both. */
@@ -38,7 +38,7 @@ function feedbackOf(mark: ReviewMark | undefined, comment: string | undefined): 
 /** The questions changed since the review, or null when the review file did not say what was reviewed. */
 export function changedQuestions(review: ReceivedReview, answers: AssessmentInput): QuestionId[] | null {
   const reviewed = review.file.submission.reviewedInput;
-  return reviewed === undefined ? null : changedSinceReview(reviewed, answers);
+  return reviewed === undefined ? null : changedAnswers(reviewed, answers);
 }
 
 /**

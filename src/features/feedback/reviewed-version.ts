@@ -21,13 +21,13 @@ export const reviewedVersionSchema = z.strictObject({
 export type ReviewedVersion = z.infer<typeof reviewedVersionSchema>;
 
 /**
- * The questions whose answer differs between the reviewed answers and the current ones, in the order the current
- * answers ask them, then questions only the reviewed answers had. Both are compared in canonical form, so a
- * multi-select answer compares as a set and off-path answers do not count.
+ * The questions whose answer differs between two sets of answers (the reviewed or recorded ones and the current
+ * ones), in the order the later answers ask them, then questions only the earlier answers had. Both are compared
+ * in canonical form, so a multi-select answer compares as a set and off-path answers do not count.
  */
-export function changedSinceReview(reviewed: AssessmentInput, current: AssessmentInput): QuestionId[] {
-  const before = canonicalAnswers(reviewed);
-  const now = canonicalAnswers(current);
+export function changedAnswers(earlier: AssessmentInput, later: AssessmentInput): QuestionId[] {
+  const before = canonicalAnswers(earlier);
+  const now = canonicalAnswers(later);
   const asked = applicableQuestions(now);
   const dropped = applicableQuestions(before).filter((question) => !asked.includes(question));
   return [...asked, ...dropped].filter((question) => JSON.stringify(before[question]) !== JSON.stringify(now[question]));

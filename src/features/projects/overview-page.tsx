@@ -22,6 +22,7 @@ import type { ProjectView } from './projects';
 import { sharedDifferences } from './shared';
 import { useProjectsApi } from './store-context';
 import { useProject } from './use-project';
+import { historyPath } from '../history/paths';
 
 /** `#/projects/<id>`: the whole project at once: flows × stages, parties, combined checklist, joint use, export. */
 export function OverviewPage() {
@@ -64,6 +65,9 @@ function Overview({ project, title }: { project: ProjectView; title: string }) {
         <Link to={projectsPath}>{t('projects:overview.listLink')}</Link>
       </p>
       <p className="lead">{t('projects:overview.lead', { count: flows.length })}</p>
+      <p>
+        <Link to={historyPath(project.id)}>{t('projects:overview.historyLink')}</Link>
+      </p>
       {differences.length > 0 ? (
         <div className="notice notice--warning">
           <p>{t('projects:overview.differences')}</p>

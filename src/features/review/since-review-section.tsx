@@ -2,7 +2,7 @@ import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { evaluate, nextQuestion } from '../../rules';
-import { changedSinceReview } from '../feedback/reviewed-version';
+import { changedAnswers } from '../feedback/reviewed-version';
 import type { ReviewedVersion } from '../feedback/reviewed-version';
 import { withUserText } from '../report/user-text';
 import { diffAssessments } from './diff';
@@ -17,7 +17,7 @@ import { answerText, changeText, questionTitle } from './texts';
 export const SinceReviewSection = memo(function SinceReviewSection({ reviewed, examination }: { reviewed: ReviewedVersion; examination: Examination }) {
   const { t } = useTranslation(reviewNamespaces);
   const headingId = useId();
-  const changed = useMemo(() => changedSinceReview(reviewed.input, examination.input), [reviewed.input, examination.input]);
+  const changed = useMemo(() => changedAnswers(reviewed.input, examination.input), [reviewed.input, examination.input]);
   const { current } = examination;
   const resultChanges = useMemo(() => {
     if (current.kind !== 'complete' || nextQuestion(reviewed.input) !== null) return null;
