@@ -87,28 +87,37 @@ const drafts = defineStore<PersistedDrafts, DraftItem>({
 });
 
 /**
- * Training progress as the person sees it: an answer to a library case, the set they loaded (with the answers to
- * its cases, which mean nothing without it) and a set kept aside after a rules update.
+ * Training progress as the person sees it: an answer to a library case, the set they loaded and a set kept aside
+ * after a rules update. Answers to a loaded set's cases mean nothing without it, so they travel with the set (or
+ * with the set kept aside, whose scores the store keeps too); any left without either stay as answers of their own.
  */
 type TrainingItem =
   | { readonly kind: 'answer'; readonly attempt: Attempt }
   | { readonly kind: 'set'; readonly set: TrainingSet; readonly attempts: readonly Attempt[] }
-  | { readonly kind: 'set_aside'; readonly text: string };
+  | { readonly kind: 'set_aside'; readonly text: string; readonly attempts: readonly Attempt[] };
+
+function trainingItems(state: TrainingPersisted): TrainingItem[] {
+  const custom = state.attempts.filter((attempt) => attempt.source === 'custom');
+  const customOwner = state.customSet !== null ? 'set' : state.setAside !== null ? 'set_aside' : 'none';
+  const loose = customOwner === 'none' ? custom : [];
+  return [
+    ...state.attempts.filter((attempt) => attempt.source === 'library').map((attempt) => ({ kind: 'answer' as const, attempt })),
+    ...loose.map((attempt) => ({ kind: 'answer' as const, attempt })),
+    ...(state.customSet === null ? [] : [{ kind: 'set' as const, set: state.customSet, attempts: custom }]),
+    ...(state.setAside === null ? [] : [{ kind: 'set_aside' as const, text: state.setAside, attempts: customOwner === 'set_aside' ? custom : [] }]),
+  ];
+}
 
 const training = defineStore<TrainingPersisted, TrainingItem>({
   id: 'training',
   storageKey: TRAINING_STORAGE_KEY,
   load: loadTrainingPersisted,
   serialize: (state) => JSON.stringify(state),
-  items: (state) => [
-    ...state.attempts.filter((attempt) => attempt.source === 'library').map((attempt) => ({ kind: 'answer' as const, attempt })),
-    ...(state.customSet === null ? [] : [{ kind: 'set' as const, set: state.customSet, attempts: state.attempts.filter((a) => a.source === 'custom') }]),
-    ...(state.setAside === null ? [] : [{ kind: 'set_aside' as const, text: state.setAside }]),
-  ],
+  items: trainingItems,
   describe: (item) => {
     switch (item.kind) {
       case 'answer':
-        return { id: `library/${item.attempt.scenarioId}`, name: item.attempt.scenarioId, label: 'trainingAnswer' };
+        return { id: `${item.attempt.source}/${item.attempt.scenarioId}`, name: item.attempt.scenarioId, label: 'trainingAnswer' };
       case 'set':
         return { id: 'custom_set', name: `${item.set.title.ja} / ${item.set.title.en}`, label: 'trainingSet' };
       case 'set_aside':
@@ -120,13 +129,28 @@ const training = defineStore<TrainingPersisted, TrainingItem>({
     let setAside: string | null = null;
     const attempts: Attempt[] = [];
     for (const item of items) {
-      if (item.kind === 'answer') attempts.push(item.attempt);
-      else if (item.kind === 'set') {
-        customSet = item.set;
-        attempts.push(...item.attempts);
-      } else setAside = item.text;
+      switch (item.kind) {
+        case 'answer':
+          attempts.push(item.attempt);
+          break;
+        case 'set':
+          customSet = item.set;
+          attempts.push(...item.attempts);
+          break;
+        case 'set_aside':
+          setAside = item.text;
+          attempts.push(...item.attempts);
+      }
     }
-    return { ...base, attempts, customSet, setAside };
+    // One answer per case: where a set and a set kept aside both bring answers to a case, the first one stays.
+    const seen = new Set<string>();
+    const unique = attempts.filter((attempt) => {
+      const key = `${attempt.source}/${attempt.scenarioId}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return { ...base, attempts: unique, customSet, setAside };
   },
   locate: (path, section): IssuePlace => {
     const [head, index, ...rest] = path;
