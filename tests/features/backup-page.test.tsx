@@ -95,6 +95,9 @@ describe('the backup page', () => {
     expect(await screen.findByRole('heading', { name: backup.done.heading })).toBeInTheDocument();
     expect(localStorage.getItem(STORAGE_KEY)).toContain('多施設共同研究');
     expect(useAssessments.getState().assessments.map((a) => a.name)).toContain('多施設共同研究');
+    // The counts of what this browser holds are read again.
+    const counts = screen.getByRole('table', { name: backup.save.contains });
+    expect(within(counts).getByRole('row', { name: `${backup.stores.assessments} ${fill(backup.save.countValue, { count: 1 })}` })).toBeInTheDocument();
   });
 
   it('refuses a file that is not JSON and one with a bad item, naming the store and the item, and changes nothing', async () => {

@@ -79,13 +79,19 @@ function itemText(item: BackupItem, t: BackupT): string {
 export function BackupPage() {
   const { t } = useTranslation(backupNamespaces);
   usePageTitle(t('backup:page.title'));
+  // Counted again after a restore: the counts are read from storage when the section renders.
+  const [restores, setRestores] = useState(0);
   return (
     <article className="prose backup-page">
       <PageHeading>{t('backup:page.title')}</PageHeading>
       <p className="lead">{t('backup:page.lead')}</p>
       <p>{t('backup:page.leadAction')}</p>
-      <SaveSection />
-      <RestoreSection />
+      <SaveSection key={restores} />
+      <RestoreSection
+        onRestored={() => {
+          setRestores((n) => n + 1);
+        }}
+      />
       <p>
         <Link to={paths.start}>{t('backup:page.homeLink')}</Link>
       </p>
@@ -150,7 +156,7 @@ type RestoreState =
   | { readonly kind: 'preview'; readonly backup: ParsedBackup; readonly plans: readonly StorePlan[] }
   | { readonly kind: 'done'; readonly result: RestoreResult };
 
-function RestoreSection() {
+function RestoreSection({ onRestored }: { onRestored: () => void }) {
   const { t, i18n } = useTranslation(backupNamespaces);
   const headingId = useId();
   const inputId = useId();
@@ -210,6 +216,7 @@ function RestoreSection() {
           plans={state.plans}
           onDone={(result) => {
             setState({ kind: 'done', result });
+            if (result.ok) onRestored();
           }}
           onCancel={() => {
             setState({ kind: 'idle' });
