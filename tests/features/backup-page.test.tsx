@@ -82,6 +82,9 @@ describe('the backup page', () => {
     const text = await downloadedBackup({ [STORAGE_KEY]: storeText([assessment('a1', '多施設共同研究')]) });
     const user = userEvent.setup();
     await renderBackupPage();
+    // An empty browser has nothing to back up and says so, instead of a table of zeros.
+    expect(screen.getByText(backup.save.empty)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: backup.save.download })).not.toBeInTheDocument();
     await chooseFile(user, text);
 
     expect(await screen.findByRole('heading', { name: backup.preview.heading })).toHaveFocus();

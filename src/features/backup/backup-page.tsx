@@ -115,35 +115,52 @@ function SaveSection() {
     setDownloaded(name);
   };
 
+  const total = Object.values(current.counts).reduce((sum, n) => sum + n, 0);
+  const chosenLanguage = current.file.stores.language;
+  const countText = (store: BackupStoreId): string => {
+    if (current.leftOut.includes(store)) return '—';
+    // The language is a setting, not a number of things: its value says more than "1".
+    if (store === 'language') {
+      return chosenLanguage === 'en' || chosenLanguage === 'ja' ? t(`backup:languageName.${chosenLanguage}`) : t('backup:save.languageNotChosen');
+    }
+    return t('backup:save.countValue', { count: current.counts[store] ?? 0 });
+  };
+
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('backup:save.heading')}</h2>
-      <table className="backup-counts">
-        <caption>{t('backup:save.contains')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('backup:save.store')}</th>
-            <th scope="col">{t('backup:save.count')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {backupStores.map((store) => (
-            <tr key={store.id}>
-              <th scope="row">{t(`backup:stores.${store.id}`)}</th>
-              <td>{current.leftOut.includes(store.id) ? '—' : t('backup:save.countValue', { count: current.counts[store.id] ?? 0 })}</td>
-            </tr>
+      {total === 0 && current.leftOut.length === 0 ? (
+        <p>{t('backup:save.empty')}</p>
+      ) : (
+        <>
+          <table className="backup-counts">
+            <caption>{t('backup:save.contains')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('backup:save.store')}</th>
+                <th scope="col">{t('backup:save.count')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {backupStores.map((store) => (
+                <tr key={store.id}>
+                  <th scope="row">{t(`backup:stores.${store.id}`)}</th>
+                  <td>{countText(store.id)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {current.leftOut.map((store) => (
+            <p key={store} className="notice notice--warning">
+              {t('backup:save.leftOut', { store: t(`backup:stores.${store}`) })}
+            </p>
           ))}
-        </tbody>
-      </table>
-      {current.leftOut.map((store) => (
-        <p key={store} className="notice notice--warning">
-          {t('backup:save.leftOut', { store: t(`backup:stores.${store}`) })}
-        </p>
-      ))}
-      <p className="hint">{t('backup:save.sensitive')}</p>
-      <button type="button" className="button" onClick={download}>
-        {t('backup:save.download')}
-      </button>
+          <p className="hint">{t('backup:save.sensitive')}</p>
+          <button type="button" className="button" onClick={download}>
+            {t('backup:save.download')}
+          </button>
+        </>
+      )}
       <div role="status">{downloaded === null ? null : <p className="notice notice--success">{t('backup:save.downloaded', { file: downloaded })}</p>}</div>
     </section>
   );
@@ -383,8 +400,6 @@ function Preview({
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const overwritten = plans.flatMap((plan) => plan.differing.map((item) => ({ store: plan.store, item })));
-  const inBackup = new Set(plans.map((plan) => plan.store));
-  const missing = backupStores.filter((store) => !inBackup.has(store.id));
 
   const restore = async () => {
     setBusy(true);
@@ -411,15 +426,12 @@ function Preview({
           version: backup.rulesVersion,
         })}
       </p>
-      {plans.map((plan) => (
-        <StorePreview key={plan.store} plan={plan} />
-      ))}
-      {missing.map((store) => (
-        <section key={store.id} className="backup-store" data-store={store.id}>
-          <h4>{t(`backup:stores.${store.id}`)}</h4>
-          <p>{t('backup:preview.nothingIn')}</p>
-        </section>
-      ))}
+      {/* A store empty both here and in the backup has nothing to say. */}
+      {plans
+        .filter((plan) => plan.currentUnreadable || plan.added.length + plan.differing.length + plan.same.length + plan.onlyHere.length > 0)
+        .map((plan) => (
+          <StorePreview key={plan.store} plan={plan} />
+        ))}
 
       {nothing ? (
         <p className="notice notice--success">{t('backup:mode.nothing')}</p>
