@@ -31,7 +31,8 @@ function renderBackupPage() {
     initialEntries: ['/backup'],
   });
   render(<RouterProvider router={router} />);
-  return screen.findByRole('heading', { level: 1, name: backup.page.title });
+  // The first render loads the page's code and every store's loader: generous on a busy machine.
+  return screen.findByRole('heading', { level: 1, name: backup.page.title }, { timeout: 15_000 });
 }
 
 /** A backup as the page downloads it, from the given storage. */

@@ -437,31 +437,34 @@ function Preview({
         <p className="notice notice--success">{t('backup:mode.nothing')}</p>
       ) : (
         <>
-          <fieldset className="backup-mode" disabled={busy || confirming}>
-            <legend>{t('backup:mode.legend')}</legend>
-            {(['add', 'replace'] as const).map((value) => (
-              <div className="choices__item" key={value}>
-                <input
-                  className="choices__input"
-                  type="radio"
-                  name="backup-mode"
-                  id={`backup-mode-${value}`}
-                  value={value}
-                  checked={mode === value}
-                  aria-describedby={`backup-mode-${value}-hint`}
-                  onChange={() => {
-                    setMode(value);
-                  }}
-                />
-                <label className="choices__label" htmlFor={`backup-mode-${value}`}>
-                  {t(`backup:mode.${value}`)}
-                </label>
-                <p className="choices__hint" id={`backup-mode-${value}-hint`}>
-                  {t(`backup:mode.${value}Hint`)}
-                </p>
-              </div>
-            ))}
-          </fieldset>
+          {/* With no item in another version here, both ways do the same: no choice to make. */}
+          {overwritten.length === 0 ? null : (
+            <fieldset className="backup-mode" disabled={busy || confirming}>
+              <legend>{t('backup:mode.legend')}</legend>
+              {(['add', 'replace'] as const).map((value) => (
+                <div className="choices__item" key={value}>
+                  <input
+                    className="choices__input"
+                    type="radio"
+                    name="backup-mode"
+                    id={`backup-mode-${value}`}
+                    value={value}
+                    checked={mode === value}
+                    aria-describedby={`backup-mode-${value}-hint`}
+                    onChange={() => {
+                      setMode(value);
+                    }}
+                  />
+                  <label className="choices__label" htmlFor={`backup-mode-${value}`}>
+                    {t(`backup:mode.${value}`)}
+                  </label>
+                  <p className="choices__hint" id={`backup-mode-${value}-hint`}>
+                    {t(`backup:mode.${value}Hint`)}
+                  </p>
+                </div>
+              ))}
+            </fieldset>
+          )}
           {nothingInMode ? <p className="notice">{t('backup:mode.nothingToAdd')}</p> : null}
           {confirming ? (
             <div className="backup-confirm">
