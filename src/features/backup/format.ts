@@ -18,7 +18,7 @@ export const BACKUP_FORMAT = 1;
  * The browser's storage holds about 5 million characters for this site (Chromium, Firefox); in UTF-8 a Japanese
  * character takes 3 bytes, so a full storage's backup stays under 16 MB. Larger files are refused before reading.
  */
-export const MAX_BACKUP_BYTES = 16_000_000;
+export const MAX_BACKUP_BYTES = 16 * 1024 * 1024;
 
 const backupEnvelope = z.strictObject({
   kind: z.literal(BACKUP_KIND),
