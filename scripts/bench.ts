@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { z } from 'zod/mini';
 
 import { SIZE_BUDGET_KB, printBudgets, measureBudgets } from './budgets';
+import { fuzzBackupLoader } from './lib/fuzz-backup';
 import { fuzzLoaders } from './lib/fuzz-loaders';
 import { fuzzProjectLoader } from './lib/fuzz-project';
 import { combinedChecklist, evaluateFlows, projectJointUse, projectParties, stageMatrix } from '../src/features/projects/overview';
@@ -264,6 +265,22 @@ function benchFuzz(): void {
   );
 }
 
+async function benchFuzzBackup(): Promise<void> {
+  const runs = Number(argument('--fuzz-runs') ?? 10_000);
+  const started = performance.now();
+  const figures = await fuzzBackupLoader(runs);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    textTable(['loader', 'inputs', 'accepted', 'refused with a reason'], [['backup file', String(runs), String(figures.accepted), String(runs - figures.accepted)]], [
+      'left',
+      'right',
+      'right',
+      'right',
+    ]),
+  );
+  console.log(`backup: no exception, every accepted file restores readable data, unreadable stores never overwritten (${seconds.toFixed(1)} s)`);
+}
+
 /**
  * `npm audit --omit=dev`: the runtime dependencies must have no high or critical advisory. The audit asks the
  * registry's advisory endpoint; where that cannot be reached the bench says so rather than passing silently.
@@ -300,6 +317,7 @@ if (!process.argv.includes('--only-rules')) {
   benchBundle(distDir);
   if (existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse')) printBudgets(await measureBudgets({ runs: Number(argument('--lighthouse-runs') ?? 3), distDir }));
   benchFuzz();
+  await benchFuzzBackup();
 }
 benchRules();
 benchProject();

@@ -2,6 +2,7 @@ import { type RouteObject, useRoutes } from 'react-router';
 
 import { aboutPath } from '../features/about/paths';
 import { aboutRoutes } from '../features/about/routes';
+import { backupRoutes } from '../features/backup/routes';
 import { draftsRoutes } from '../features/drafts/routes';
 import { feedbackRoutes } from '../features/feedback/routes';
 import { historyRoutes } from '../features/history/routes';
@@ -75,6 +76,7 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(feedbackRoutes),
           ...asElementRoutes(projectsRoutes),
           ...asElementRoutes(historyRoutes),
+          ...asElementRoutes(backupRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

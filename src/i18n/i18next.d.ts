@@ -24,6 +24,7 @@ interface JapaneseResources {
   feedback: typeof import('../../locales/ja/feedback.json');
   projects: typeof import('../../locales/ja/projects.json');
   history: typeof import('../../locales/ja/history.json');
+  backup: typeof import('../../locales/ja/backup.json');
 }
 
 declare module 'i18next' {

@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod/mini';
 
-export const Language = z.enum(['ja', 'en']);
-export type Language = z.infer<typeof Language>;
+import { Language, languageStorageKey } from './language';
+
+export { Language, languageStorageKey };
 
 export const defaultNS = 'common';
 
@@ -48,8 +48,6 @@ const lazyLocaleBackend = {
  */
 export const startNamespaces = ['common', 'wizard'] as const;
 
-/** localStorage key holding the language the person chose with the switch. */
-export const languageStorageKey = 'mdn.lang';
 
 /** Storage can throw (disabled cookies, sandboxed frames, private modes); a failure means "no saved choice". */
 function readSavedLanguage(): Language | undefined {

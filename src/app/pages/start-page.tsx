@@ -7,6 +7,7 @@ import { SavedList } from '../../features/saved/saved-list';
 import { SavedStorageNotices } from '../../features/saved/storage-notices';
 // Straight from the rule-set list, so the start page does not load the rules themselves.
 import { rulesVersion } from '../../rules/rule-sets';
+import { backupPath } from '../../features/backup/paths';
 import { reportPaths } from '../../features/report/paths';
 import { reviewPaths } from '../../features/review/paths';
 import { trainingPaths } from '../../features/training/paths';
@@ -28,6 +29,17 @@ export function StartPage() {
         <span className="hint">{t('start.projects.hint')}</span>
       </p>
       <SavedList />
+
+      {/* Said plainly near what people save: nothing leaves this browser, so nothing is kept anywhere else either. */}
+      <section className="notice start-backup" aria-labelledby="start-backup">
+        <h2 className="notice__heading" id="start-backup">
+          {t('start.backup.heading')}
+        </h2>
+        <p>{t('start.backup.text')}</p>
+        <p>
+          <Link to={backupPath}>{t('start.backup.link')}</Link>
+        </p>
+      </section>
 
       <p className="lead">{t('start.lead')}</p>
 
