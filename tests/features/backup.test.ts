@@ -14,6 +14,8 @@ import { canonicalJson, mergeItems } from '../../src/features/backup/store-regis
 import type { BackupStoreId, StorePlan } from '../../src/features/backup/store-registry';
 import { backupStores } from '../../src/features/backup/stores';
 import { DRAFTS_STORAGE_KEY } from '../../src/features/drafts/schema';
+import { HISTORY_STORAGE_KEY } from '../../src/features/history/schema';
+import { PROJECTS_STORAGE_KEY } from '../../src/features/projects/schema';
 import { PROFILE_STORAGE_KEY } from '../../src/features/profile/schema';
 import { REVIEWS_STORAGE_KEY } from '../../src/features/review/schema';
 import { TRAINING_STORAGE_KEY } from '../../src/features/training/store';
@@ -92,7 +94,7 @@ describe('building a backup', () => {
     expect(built.file.stores.assessments).toEqual(JSON.parse(stored[STORAGE_KEY]));
     expect(built.file.stores.profile).toEqual(JSON.parse(stored[PROFILE_STORAGE_KEY]));
     expect(built.file.stores.language).toBe('en');
-    expect(built.counts).toEqual({ assessments: 2, reviews: 0, drafts: 1, training: 0, profile: 1, language: 1 });
+    expect(built.counts).toEqual({ assessments: 2, projects: 0, history: 0, reviews: 0, drafts: 1, training: 0, profile: 1, language: 1 });
     expect(built.leftOut).toEqual([]);
   });
 
@@ -110,12 +112,31 @@ describe('building a backup', () => {
     expect(backup.createdAt).toBe(at);
     expect(Object.fromEntries(backup.sections.map((s) => [s.store, names(s.items)]))).toEqual({
       assessments: ['First'],
+      projects: [],
+      history: [],
       reviews: [],
       drafts: [],
       training: [],
       profile: ['病院'],
       language: ['ja'],
     });
+  });
+});
+
+describe('projects and their stage records', () => {
+  it('travel in the backup and read back named', () => {
+    const project = { id: 'p1', name: '胸部CT', createdAt: at, updatedAt: at, flows: [{ assessmentId: 'a1', label: 'A病院 → B社' }] };
+    const record = { id: 'r1', projectId: 'p1', projectName: '胸部CT', recordedAt: at, rulesVersion: 'x', note: '', flows: [] };
+    const backup = parsed(
+      backupOf({
+        [STORAGE_KEY]: assessments([assessment('a1', 'First')]),
+        [PROJECTS_STORAGE_KEY]: JSON.stringify({ schemaVersion: 1, projects: [project] }),
+        [HISTORY_STORAGE_KEY]: JSON.stringify({ schemaVersion: 1, records: [record] }),
+      }),
+    );
+    const byStore = Object.fromEntries(backup.sections.map((s) => [s.store, names(s.items)]));
+    expect(byStore.projects).toEqual(['胸部CT']);
+    expect(byStore.history).toEqual([`胸部CT ${at.slice(0, 10)}`]);
   });
 });
 
@@ -140,9 +161,9 @@ describe('the backup loader refuses bad input with the reason', () => {
   it('an envelope missing its date, and a store this version does not know', () => {
     const { createdAt: _dropped, ...rest } = valid();
     expect(problemOf(JSON.stringify(rest))).toMatchObject({ kind: 'invalid_envelope', issues: [expect.stringMatching(/^createdAt/u)] });
-    const withProjects = valid();
-    withProjects.stores = { ...(withProjects.stores as object), projects: { schemaVersion: 1 } };
-    expect(problemOf(JSON.stringify(withProjects))).toEqual({ kind: 'unknown_stores', stores: ['projects'] });
+    const fromNewerVersion = valid();
+    fromNewerVersion.stores = { ...(fromNewerVersion.stores as object), dataChecksOfTheFuture: { schemaVersion: 1 } };
+    expect(problemOf(JSON.stringify(fromNewerVersion))).toEqual({ kind: 'unknown_stores', stores: ['dataChecksOfTheFuture'] });
   });
 
   it('a bad item in one store names the store, the item and the field, and nothing of the file is used', () => {

@@ -3,6 +3,10 @@ import type { LoadResult } from '../../lib/versioned-storage';
 import { STORAGE_KEY, loadPersisted } from '../assessments/schema';
 import type { PersistedState, SavedAssessment } from '../assessments/schema';
 import { DRAFTS_STORAGE_KEY, DraftKind, loadDrafts } from '../drafts/schema';
+import { HISTORY_STORAGE_KEY, loadHistory } from '../history/schema';
+import type { PersistedHistory, StageRecord } from '../history/schema';
+import { PROJECTS_STORAGE_KEY, loadProjects } from '../projects/schema';
+import type { PersistedProjects, SavedProject } from '../projects/schema';
 import type { PersistedDrafts, StoredDraft } from '../drafts/schema';
 import { PROFILE_STORAGE_KEY, loadProfile } from '../profile/schema';
 import type { InstitutionProfile, PersistedProfile } from '../profile/schema';
@@ -210,6 +214,36 @@ const language = defineStore<Language | null, Language>({
   },
 });
 
+const projects = defineStore<PersistedProjects, SavedProject>({
+  id: 'projects',
+  storageKey: PROJECTS_STORAGE_KEY,
+  load: loadProjects,
+  serialize: (state) => JSON.stringify(state),
+  items: (state) => state.projects,
+  describe: (item) => ({ id: item.id, name: item.name }),
+  withItems: (base, items) => ({ ...base, projects: [...items] }),
+  locate: locateInList('projects', (raw) => raw.name ?? raw.id),
+  async applyLive(state) {
+    const { useProjects } = await import('../projects/store');
+    useProjects.setState({ projects: state.projects });
+  },
+});
+
+const history = defineStore<PersistedHistory, StageRecord>({
+  id: 'history',
+  storageKey: HISTORY_STORAGE_KEY,
+  load: loadHistory,
+  serialize: (state) => JSON.stringify(state),
+  items: (state) => state.records,
+  describe: (item) => ({ id: item.id, name: `${item.projectName} ${item.recordedAt.slice(0, 10)}` }),
+  withItems: (base, items) => ({ ...base, records: [...items] }),
+  locate: locateInList('records', (raw) => raw.projectName ?? raw.id),
+  async applyLive(state) {
+    const { useHistory } = await import('../history/store');
+    useHistory.setState({ records: state.records });
+  },
+});
+
 /**
  * Every store the backup holds, in the order the preview lists them and the restore writes them (language last, so
  * the page changes language only once everything else is in place).
@@ -219,4 +253,4 @@ const language = defineStore<Language | null, Language>({
  * its label under `backup:stores.<id>` in both locale files. Nothing else changes: the file format, the loader,
  * the preview, the merge, the page and the fuzzing go through this list.
  */
-export const backupStores: readonly BackupStore[] = [assessments, reviews, drafts, training, profile, language];
+export const backupStores: readonly BackupStore[] = [assessments, projects, history, reviews, drafts, training, profile, language];
