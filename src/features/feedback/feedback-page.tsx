@@ -90,10 +90,12 @@ export function FeedbackPage() {
       ) : null}
       {state.kind === 'taken' ? <Taken id={state.id} name={state.name} /> : null}
       {state.kind === 'preview' || state.kind === 'taken' ? null : (
-        <p className="feedback-page__file">
-          <label htmlFor={inputId}>{t('page.fileLabel')}</label>
+        <div className="form-group">
+          <label className="label" htmlFor={inputId}>
+            {t('page.fileLabel')}
+          </label>
           <input id={inputId} type="file" accept=".json,application/json" onChange={choose} />
-        </p>
+        </div>
       )}
       <p role="status">{state.kind === 'reading' ? t('page.reading') : null}</p>
     </article>
@@ -183,9 +185,12 @@ function Preview({ file, onTaken, onCancel }: { file: ReviewFile; onTaken: (id: 
         <Row term={t('preview.marks')} value={t('preview.marksValue', counts)} />
         {file.comments.overall.trim() === '' ? null : <Row term={t('preview.overall')} value={file.comments.overall} userText />}
       </dl>
-      <p>
-        <label htmlFor={selectId}>{t('preview.target')}</label>
+      <div className="form-group">
+        <label className="label" htmlFor={selectId}>
+          {t('preview.target')}
+        </label>
         <select
+          className="input"
           id={selectId}
           value={targetId}
           aria-describedby={hintId}
@@ -199,7 +204,7 @@ function Preview({ file, onTaken, onCancel }: { file: ReviewFile; onTaken: (id: 
             </option>
           ))}
         </select>
-      </p>
+      </div>
       <p id={hintId} data-match={hint}>
         {t(`preview.${hint}`)}
         {target?.receivedReview === undefined ? null : ` ${t('preview.replaces', { date: formatDateTime(target.receivedReview.receivedAt, language) })}`}

@@ -108,9 +108,12 @@ function RecordSection({ project }: { project: ProjectView }) {
         {stage === undefined ? t('record.stageMixed') : t('record.stageNow', { stage: stageName(stage) })}
       </p>
       {incomplete > 0 ? <p className="notice notice--warning">{t('record.incomplete', { count: incomplete })}</p> : null}
-      <p>
-        <label htmlFor={noteId}>{t('record.noteLabel')}</label>
+      <div className="form-group">
+        <label className="label" htmlFor={noteId}>
+          {t('record.noteLabel')}
+        </label>
         <textarea
+          className="input input--textarea"
           id={noteId}
           rows={2}
           maxLength={MAX_RECORD_NOTE}
@@ -119,7 +122,7 @@ function RecordSection({ project }: { project: ProjectView }) {
             setNote(event.target.value);
           }}
         />
-      </p>
+      </div>
       <button type="button" className="button" onClick={record}>
         {t('record.button')}
       </button>
@@ -256,9 +259,12 @@ function CompareSection({ project, records }: { project: ProjectView; records: r
     <section className="history-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('compare.heading')}</h2>
       <div className="history-compare__choices">
-        <p>
-          <label htmlFor={beforeId}>{t('compare.before')}</label>
+        <div className="form-group">
+          <label className="label" htmlFor={beforeId}>
+            {t('compare.before')}
+          </label>
           <select
+            className="input"
             id={beforeId}
             value={beforeChoice}
             onChange={(event) => {
@@ -267,10 +273,13 @@ function CompareSection({ project, records }: { project: ProjectView; records: r
           >
             {options}
           </select>
-        </p>
-        <p>
-          <label htmlFor={afterId}>{t('compare.after')}</label>
+        </div>
+        <div className="form-group">
+          <label className="label" htmlFor={afterId}>
+            {t('compare.after')}
+          </label>
           <select
+            className="input"
             id={afterId}
             value={afterChoice}
             onChange={(event) => {
@@ -279,7 +288,7 @@ function CompareSection({ project, records }: { project: ProjectView; records: r
           >
             {options}
           </select>
-        </p>
+        </div>
       </div>
       {changes.length === 0 ? (
         <p data-history-changes="0">{t('compare.none')}</p>
