@@ -1,7 +1,9 @@
 /**
- * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules]`:
+ * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules] [--only-start]`:
  * prints, without asserting, the dependency audit, how big the app's initial download is against its budget, the
- * Lighthouse scores, the loader fuzzing, how big the input space is and how fast the rules evaluate it.
+ * Lighthouse scores, the start page beside a bare app of the same libraries (scripts/lib/bare-comparison.ts), the
+ * loader fuzzing, how big the input space is and how fast the rules evaluate it. `--only-start` runs only the
+ * side-by-side start-page comparison.
  *
  * Rule set 2 evaluates with remedies (each a search over changed answers), and its covering space has ≈2.8 billion
  * inputs (≈42 million single-select paths), so evaluation is timed on a seeded sample drawn uniformly from the
@@ -18,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { z } from 'zod/mini';
 
 import { SIZE_BUDGET_KB, printBudgets, measureBudgets } from './budgets';
+import { compareWithBareApp } from './lib/bare-comparison';
 import { fuzzLoaders } from './lib/fuzz-loaders';
 import { evaluate } from '../src/rules/index';
 import type { Assessment, AssessmentInput, BasisId } from '../src/rules/index';
@@ -242,10 +245,19 @@ function benchAudit(): void {
 }
 
 const distDir = resolve(argument('--dist') ?? 'dist');
-if (!process.argv.includes('--only-rules')) {
-  benchAudit();
-  benchBundle(distDir);
-  if (existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse')) printBudgets(await measureBudgets({ runs: Number(argument('--lighthouse-runs') ?? 3), distDir }));
-  benchFuzz();
+const lighthouseRuns = Number(argument('--lighthouse-runs') ?? 3);
+const lighthouse = existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse');
+if (process.argv.includes('--only-start')) {
+  if (lighthouse) await compareWithBareApp({ distDir, runs: lighthouseRuns });
+} else {
+  if (!process.argv.includes('--only-rules')) {
+    benchAudit();
+    benchBundle(distDir);
+    if (lighthouse) {
+      printBudgets(await measureBudgets({ runs: lighthouseRuns, distDir }));
+      await compareWithBareApp({ distDir, runs: lighthouseRuns });
+    }
+    benchFuzz();
+  }
+  benchRules();
 }
-benchRules();
