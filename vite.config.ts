@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 import { offlineServiceWorker } from './scripts/vite/offline-service-worker';
+import { prerenderStart } from './scripts/vite/prerender-start';
 import { singleFile } from './scripts/vite/single-file';
 
 /**
@@ -48,7 +49,7 @@ const singleFileBuild = {
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: mode === SINGLE_FILE_MODE ? [react(), singleFile(singleFileName)] : [react(), devWithoutCsp, offlineServiceWorker()],
+  plugins: mode === SINGLE_FILE_MODE ? [react(), singleFile(singleFileName)] : [react(), devWithoutCsp, offlineServiceWorker(), prerenderStart()],
   build: mode === SINGLE_FILE_MODE ? singleFileBuild : {
     outDir: 'dist',
     emptyOutDir: true,
