@@ -17,15 +17,16 @@ if (container === null) throw new Error('index.html has no #root element');
  * that imports from the entry's chunk would wait for the entry to finish, and the entry for it.
  *
  * The build writes the start page into index.html (scripts/vite/prerender-start.ts), so a first visit sees it before
- * any code runs; React then adopts that HTML (hydration). Any other visit replaces it (index.html hid it meanwhile).
+ * any code runs (index.html runs this file only after that first paint); React then adopts that HTML (hydration).
+ * Any other visit replaces it (index.html hid it meanwhile).
  */
 async function start(root: HTMLElement) {
-  const hash = window.location.hash;
   const language = initialLanguage();
-  const route = preloadRoute(hash);
+  const route = preloadRoute(window.location.hash);
   await Promise.all([startI18n(route.namespaces, language), route.code]);
   const app = appElement((routes) => <HashRouter>{routes}</HashRouter>);
-  if (root.hasChildNodes() && showsPrerenderedStart(hash, language)) {
+  // Read again now: a link followed before the code arrived changes the page to show.
+  if (root.hasChildNodes() && showsPrerenderedStart(window.location.hash, language)) {
     hydrateRoot(root, app);
   } else {
     root.replaceChildren();

@@ -73,7 +73,12 @@ export function prerenderStart(): Plugin {
         if (localeChunks.length !== START_LOCALE_FILES.length) throw new Error('prerender: the start locale chunks were not found');
         const preloads = localeChunks.map((chunk) => `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`).join('\n    ');
 
-        const page = source.replace(emptyRoot, () => `<div id="root">${html}</div>`).replace('</head>', () => `  ${preloads}\n  </head>`);
+        // The entry becomes a preload that index.html's last script runs after the first paint.
+        const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/u;
+        if (!entryTag.test(source)) throw new Error('prerender: index.html has no module entry script');
+        const page = source
+          .replace(entryTag, (_tag, src: string) => `<link rel="modulepreload" crossorigin href="${src}" data-app-entry>`)
+          .replace(emptyRoot, () => `<div id="root">${html}</div>`).replace('</head>', () => `  ${preloads}\n  </head>`);
         assertInlineScriptsAllowed(page);
         index.source = page;
       },
