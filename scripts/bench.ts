@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules]`:
+ * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules] [--only-start]`:
  * prints, without asserting, the dependency audit, how big the app's initial download is against its budget, the
- * Lighthouse scores, the loader fuzzing (the project file loader included), how big the input space is, how fast the
- * rules evaluate it, and how long a 20-flow project takes to evaluate at all seven stages.
+ * Lighthouse scores, the start page beside a bare app of the same libraries (scripts/lib/bare-comparison.ts), the
+ * loader fuzzing (the project file and backup loaders included), how big the input space is, how fast the rules
+ * evaluate it, and how long a 20-flow project takes to evaluate at all seven stages. `--only-start` runs only the
+ * side-by-side start-page comparison.
  *
  * Rule set 2 evaluates with remedies (each a search over changed answers), and its covering space has ≈2.8 billion
  * inputs (≈42 million single-select paths), so evaluation is timed on a seeded sample drawn uniformly from the
@@ -20,6 +22,7 @@ import { z } from 'zod/mini';
 
 import { SIZE_BUDGET_KB, printBudgets, measureBudgets } from './budgets';
 import { fuzzBackupLoader } from './lib/fuzz-backup';
+import { compareWithBareApp } from './lib/bare-comparison';
 import { fuzzLoaders } from './lib/fuzz-loaders';
 import { fuzzProjectLoader } from './lib/fuzz-project';
 import { combinedChecklist, evaluateFlows, projectJointUse, projectParties, stageMatrix } from '../src/features/projects/overview';
@@ -312,12 +315,21 @@ function benchAudit(): void {
 }
 
 const distDir = resolve(argument('--dist') ?? 'dist');
-if (!process.argv.includes('--only-rules')) {
-  benchAudit();
-  benchBundle(distDir);
-  if (existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse')) printBudgets(await measureBudgets({ runs: Number(argument('--lighthouse-runs') ?? 3), distDir }));
-  benchFuzz();
-  await benchFuzzBackup();
+const lighthouseRuns = Number(argument('--lighthouse-runs') ?? 3);
+const lighthouse = existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse');
+if (process.argv.includes('--only-start')) {
+  if (lighthouse) await compareWithBareApp({ distDir, runs: lighthouseRuns });
+} else {
+  if (!process.argv.includes('--only-rules')) {
+    benchAudit();
+    benchBundle(distDir);
+    if (lighthouse) {
+      printBudgets(await measureBudgets({ runs: lighthouseRuns, distDir }));
+      await compareWithBareApp({ distDir, runs: lighthouseRuns });
+    }
+    benchFuzz();
+    await benchFuzzBackup();
+  }
+  benchRules();
+  benchProject();
 }
-benchRules();
-benchProject();

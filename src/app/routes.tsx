@@ -49,6 +49,17 @@ export function preloadRoute(hash: string): RoutePreload {
   return { namespaces: hasSavedAssessments() ? ['outcomes'] : [], code: Promise.resolve() };
 }
 
+/**
+ * Whether this visit shows the start page exactly as the build prerendered it into index.html (a first visit in
+ * Japanese: the start route, nothing saved), so main.tsx can hydrate that HTML. index.html's first script makes the
+ * same decision before the first paint, to hide the HTML otherwise; tests/app/prerender-gate.test.ts keeps the two
+ * in step.
+ */
+export function showsPrerenderedStart(hash: string, language: string): boolean {
+  const path = hash.replace(/^#/u, '').split('?')[0];
+  return (path === '' || path === paths.start) && language === 'ja' && !hasSavedAssessments();
+}
+
 function hasSavedAssessments(): boolean {
   try {
     return localStorage.getItem(STORAGE_KEY) !== null;

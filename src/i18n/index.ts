@@ -108,19 +108,20 @@ let started: Promise<unknown> | undefined;
 /**
  * Sets i18next up once and resolves when the language's start namespaces and `pageNamespaces` (those of the page
  * opened first) are loaded: asking for all of them at once fetches them side by side instead of one wave after
- * another. Later calls return the first call's promise.
+ * another. Later calls return the first call's promise. `language` is the visitor's (saved choice, else the
+ * browser's preference) unless given, as the build's prerender gives it.
  */
-export function startI18n(pageNamespaces: readonly string[] = []): Promise<unknown> {
-  started ??= initialise([...new Set([...startNamespaces, ...pageNamespaces])]);
+export function startI18n(pageNamespaces: readonly string[] = [], language: Language = initialLanguage()): Promise<unknown> {
+  started ??= initialise([...new Set([...startNamespaces, ...pageNamespaces])], language);
   return started;
 }
 
-function initialise(ns: string[]): Promise<unknown> {
+function initialise(ns: string[], language: Language): Promise<unknown> {
   return i18next
     .use(lazyLocaleBackend)
     .use(initReactI18next)
     .init({
-      lng: initialLanguage(),
+      lng: language,
       // No fallback: both languages are complete (tests/i18n proves it), so the other language is never fetched.
       fallbackLng: false,
       supportedLngs: Language.options,

@@ -13,6 +13,7 @@ import {
   openPage,
   readJson,
   waitForResult,
+  walkWizard,
 } from './helpers.mjs';
 
 const ja = {
@@ -23,35 +24,12 @@ const ja = {
 const scenario = readJson('../fixtures/scenarios.json').scenarios.find((s) => s.id === 'S02');
 assert.ok(scenario, 'scenario S02 exists');
 
-const routeOf = (page) => new URL(page.url()).hash.replace(/^#/, '').split('?')[0];
-
-/** Answers every question from the scenario by the inputs' values (the answer ids), then Continue. */
-async function walk(page, input) {
-  for (let step = 0; step < 30 && routeOf(page).startsWith('/q/'); step += 1) {
-    await page.locator('main h1').waitFor();
-    const id = routeOf(page).slice('/q/'.length);
-    const answer = input[id];
-    assert.ok(answer !== undefined, `the wizard asked ${id}, which the scenario does not answer`);
-    const form = page.locator('form.question-form');
-    if (Array.isArray(answer)) {
-      // The empty answer is given with "None of these" (the form's value none-of-these, no answer id of the rules).
-      for (const value of answer.length === 0 ? ['none-of-these'] : answer) await form.locator(`input[name="${id}"][value="${value}"]`).check();
-    } else {
-      await form.locator(`input[name="${id}"][value="${answer}"]`).check();
-    }
-    const before = page.url();
-    await page.getByRole('button', { name: ja.wizard.question.continue }).click();
-    await page.waitForFunction((url) => location.href !== url, before);
-  }
-  assert.equal(routeOf(page), '/check');
-}
-
 async function completeAssessment(page, name) {
   await page.goto(appUrl('/'));
   await page.getByRole('textbox', { name: ja.common.start.new.nameLabel }).fill(name);
   await page.getByRole('button', { name: ja.common.start.new.button }).click();
   await page.waitForFunction(() => location.hash.startsWith('#/q/'));
-  await walk(page, scenario.input);
+  await walkWizard(page, scenario.input, ja.wizard.question.continue);
   await page.getByRole('link', { name: ja.wizard.check.seeResult }).click();
   await waitForResult(page);
   return page.locator('[data-recommended-basis]').getAttribute('data-recommended-basis');
