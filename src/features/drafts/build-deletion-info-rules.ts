@@ -28,7 +28,7 @@ export const buildDeletionInfoRules: DraftBuilder = (answers, result, t, context
   const external = answers.recipientType !== undefined && EXTERNAL_RECIPIENTS.has(answers.recipientType);
   const article = (key: DraftsKey, ...paragraphs: string[]): DocBlock[] => [
     heading(2, t(key)),
-    ...paragraphs.map(paragraph),
+    ...paragraphs.map((text) => paragraph(text)),
   ];
 
   const body: DocBlock[] = [

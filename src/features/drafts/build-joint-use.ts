@@ -1,5 +1,4 @@
 import type { DocBlock } from '../../lib/export/doc-model';
-import { DataType } from '../../rules';
 import {
   createBlanks,
   draftMeta,
@@ -8,7 +7,9 @@ import {
   list,
   notesSection,
   paragraph,
-  purposeStages,
+  purposeLines,
+  pseudonymizedItems,
+  selectedTypes,
   selfTerms,
   type DraftBuilder,
 } from './build-common';
@@ -23,12 +24,9 @@ export const buildJointUsePublication: DraftBuilder = (answers, result, t, conte
   const self = selfTerms(answers, t, blanks, context);
   const target = blanks.named(t('doc.target'));
   const product = t(`doc.product.${answers.productKind ?? 'diagnostic_ai_software'}`);
-  const purposes = purposeStages(result).map((stage) => t(`doc.stagePurpose.${stage}`));
-  const selected = DataType.options.filter((type) => answers.dataTypes?.includes(type) === true);
-  const items = [
-    t('doc.items.pseudonym_id'),
-    ...(selected.length > 0 ? selected.map((type) => t(`doc.items.${type}`)) : [blanks.named(t('doc.jointUse.item2NoneBlank'))]),
-  ];
+  const purposes = purposeLines(result, t);
+  const selected = selectedTypes(answers);
+  const items = pseudonymizedItems(answers, t, blanks);
 
   const body: DocBlock[] = [
     heading(1, t('doc.jointUse.heading')),
