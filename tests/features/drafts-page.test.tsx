@@ -93,6 +93,13 @@ async function showDrafts(assessments: AssessmentsStore, storage: SafeStorage) {
   return view;
 }
 
+/**
+ * The drafts the page marks with data-draft. Read by attribute on purpose: the mark is for outside checks, not for
+ * people, so there is no role or name to query it by.
+ */
+// eslint-disable-next-line testing-library/no-node-access -- see above
+const markedDrafts = () => new Set(Array.from(document.querySelectorAll('[data-draft]'), (element) => element.getAttribute('data-draft')));
+
 const section = (name: string) => screen.getByRole('region', { name });
 const jointUse = () => section(ja.kinds.joint_use_publication.name);
 /** The first paragraph under "(1) 仮名加工情報を共同利用する旨". */
@@ -129,11 +136,12 @@ describe('without a complete assessment', () => {
 describe('S02: pseudonymized joint use', () => {
   it('lists the drafts the route needs, each with why, and shows each, with labelled fields and blanks to fill', async () => {
     const user = userEvent.setup();
-    const { container } = await showDrafts(storeWith(scenario('S02'), 'CT肺結節'), memoryStorage().storage);
+    await showDrafts(storeWith(scenario('S02'), 'CT肺結節'), memoryStorage().storage);
     expect(screen.getByText(jaOutcomes.basis.pseudonymized_joint_use.name, { selector: 'dd' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: ja.summary.heading });
     const [needed, others] = within(nav).getAllByRole('list');
-    const neededNames = within(needed!).getAllByRole('link').map((link) => link.textContent);
+    if (needed === undefined || others === undefined) throw new Error('two lists expected');
+    const neededNames = within(needed).getAllByRole('link').map((link) => link.textContent);
     expect(neededNames).toEqual(
       (['joint_use_publication', 'joint_use_agreement', 'processing_plan', 'deletion_info_rules', 'research_plan_pi_section', 'provision_record', 'receipt_record'] as const).map(
         (kind) => ja.kinds[kind].name,
@@ -141,13 +149,11 @@ describe('S02: pseudonymized joint use', () => {
     );
     expect(needed).toHaveTextContent(ja.why.publish_before_joint_use);
     expect(needed).toHaveTextContent(ja.why.joint_use_terms);
-    expect(within(others!).getAllByRole('link').map((link) => link.textContent)).toEqual(
+    expect(within(others).getAllByRole('link').map((link) => link.textContent)).toEqual(
       (['disclosure_notice', 'foreign_provision_info'] as const).map((kind) => ja.kinds[kind].name),
     );
-    // Outside checks read the route's drafts from data-draft; only drafts the route needs carry it. Queried by
-    // attribute on purpose: the mark is for machines, not people.
-    const marked = new Set([...container.querySelectorAll('[data-draft]')].map((element) => element.getAttribute('data-draft')));
-    expect([...marked].sort()).toEqual(['deletion_info_rules', 'joint_use_agreement', 'joint_use_publication', 'processing_plan', 'provision_record', 'receipt_record', 'research_plan_pi_section']);
+    // Outside checks read the route's drafts from data-draft; only drafts the route needs carry it.
+    expect([...markedDrafts()].sort()).toEqual(['deletion_info_rules', 'joint_use_agreement', 'joint_use_publication', 'processing_plan', 'provision_record', 'receipt_record', 'research_plan_pi_section']);
 
     // The first draft that applies is shown first.
     expect(within(nav).getByRole('link', { name: ja.kinds.joint_use_publication.name })).toHaveAttribute('aria-current', 'page');
@@ -301,7 +307,7 @@ describe('S02: pseudonymized joint use', () => {
 describe('drafts the route does not need', () => {
   it('S01 (academic exception): needs the research plan, the disclosure notice and records; others are for reference, shown on request without a mark', async () => {
     const user = userEvent.setup();
-    const { container } = await showDrafts(storeWith(scenario('S01')), memoryStorage().storage);
+    await showDrafts(storeWith(scenario('S01')), memoryStorage().storage);
     const basis = jaOutcomes.basis.academic_exception.name;
     const nav = screen.getByRole('navigation', { name: ja.summary.heading });
     expect(within(nav).getByText(fill(ja.summary.someApply, { basis }))).toBeInTheDocument();
@@ -321,7 +327,7 @@ describe('drafts the route does not need', () => {
     expect(within(joint).getByText(ja.relevance.shownAnyway)).toHaveFocus();
     expect(item1Field()).toBeInTheDocument();
     expect(jointUse()).not.toHaveAttribute('data-draft');
-    expect(new Set([...container.querySelectorAll('[data-draft]')].map((element) => element.getAttribute('data-draft')))).toEqual(
+    expect(markedDrafts()).toEqual(
       new Set(['research_plan_pi_section', 'disclosure_notice', 'provision_record', 'receipt_record']),
     );
   });

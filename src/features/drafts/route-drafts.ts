@@ -46,15 +46,15 @@ const isExternal = (answers: AssessmentInput): boolean =>
  * - disclosure notice: where no consent is asked (academic, public-health exceptions) the ethics guideline informs
  *   and lets people refuse (§7; reference: its exact clause is UNCONFIRMED, the draft says so);
  * - provision and receipt records: Art. 29/30 for a provision on consent (Art. 27(1) principle or Art. 28); exempt
- *   for Art. 27(1) items and 27(5) cases, where the model still asks for a record (`record_provision`, §6 item 9);
- *   the regulator keeps its own files, so no receipt record is drafted for it;
+ *   for Art. 27(1) items and 27(5) cases, where the model still asks for a record wherever data goes to an outside
+ *   party (`record_provision`, §6 item 9; not for the regulator, as the checklist has it); opt-out is never drafted,
+ *   since it is closed to 要配慮個人情報;
  * - foreign-provision information: consent to a recipient in a country without an adequate regime or a Rule 16
  *   system needs the Rule 17 information first (§10.2).
  */
 export function draftsForBasis(basis: BasisId, answers: AssessmentInput): NeededDraft[] {
   const needed: NeededDraft[] = [];
   const external = isExternal(answers);
-  const provided = external || answers.recipientType === 'regulator';
   if (basis === 'pseudonymized_joint_use') needed.push({ kind: 'joint_use_publication', why: 'publish_before_joint_use' });
   if (basis === 'pseudonymized_joint_use' || basis === 'pseudonymized_internal_use') {
     needed.push({ kind: 'processing_plan', why: 'creates_pseudonymized' }, { kind: 'deletion_info_rules', why: 'creates_pseudonymized' });
@@ -62,10 +62,12 @@ export function draftsForBasis(basis: BasisId, answers: AssessmentInput): Needed
   if (basis === 'pseudonymized_joint_use' || basis === 'personal_data_joint_use') needed.push({ kind: 'joint_use_agreement', why: 'joint_use_terms' });
   if (PLAN_BASES.includes(basis)) needed.push({ kind: 'research_plan_pi_section', why: 'ethics_plan' });
   if (basis === 'academic_exception' || basis === 'public_health_exception') needed.push({ kind: 'disclosure_notice', why: 'informed_may_refuse' });
-  if (provided && basis !== 'opt_out') {
+  if (external && basis !== 'opt_out') {
     const statutory = basis === 'consent';
-    needed.push({ kind: 'provision_record', why: statutory ? 'record_statutory' : 'record_good_practice' });
-    if (external) needed.push({ kind: 'receipt_record', why: statutory ? 'receipt_statutory' : 'receipt_good_practice' });
+    needed.push(
+      { kind: 'provision_record', why: statutory ? 'record_statutory' : 'record_good_practice' },
+      { kind: 'receipt_record', why: statutory ? 'receipt_statutory' : 'receipt_good_practice' },
+    );
   }
   if (basis === 'consent' && answers.foreignRecipient === 'other_country') needed.push({ kind: 'foreign_provision_info', why: 'foreign_consent_information' });
   return needed;
