@@ -235,7 +235,8 @@ describe('on the page', () => {
         </DraftsStoreProvider>
       </AssessmentsStoreProvider>,
     );
-    await screen.findByRole('heading', { level: 1, name: ja.page.title });
+    // The page loads on demand; a loaded machine can take longer than findBy's default second.
+    await screen.findByRole('heading', { level: 1, name: ja.page.title }, { timeout: 10_000 });
     return view;
   }
 
