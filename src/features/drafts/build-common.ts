@@ -193,3 +193,7 @@ export function noteItems(context: DraftContext, questions: readonly NoteQuestio
     return note === '' ? [] : [t('doc.noteItem', { question: t(`doc.noteQuestion.${question}`), note })];
   });
 }
+
+/** Gives every paragraph, list and table of a section the section's sources, where a block names none of its own. */
+export const citing = (cite: Cite, blocks: readonly DocBlock[]): DocBlock[] =>
+  blocks.map((block) => (block.kind === 'heading' || block.kind === 'checklist' || block.cite !== undefined ? block : { ...block, cite }));

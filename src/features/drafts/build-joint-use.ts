@@ -1,5 +1,6 @@
-import type { DocBlock } from '../../lib/export/doc-model';
+import type { Cite, DocBlock } from '../../lib/export/doc-model';
 import {
+  citing,
   createBlanks,
   draftMeta,
   hasWarning,
@@ -13,6 +14,8 @@ import {
   selfTerms,
   type DraftBuilder,
 } from './build-common';
+
+const PURPOSE: Cite = ['appi_41_3_4_purpose', 'ppc_q14_15_purpose_publication'];
 
 /**
  * (a) What the provider publishes before the first provision: the changed purpose of the 仮名加工情報 (APPI Art. 41(4),
@@ -28,7 +31,7 @@ export const buildJointUsePublication: DraftBuilder = (answers, result, t, conte
   const selected = selectedTypes(answers);
   const items = pseudonymizedItems(answers, t, blanks);
 
-  const body: DocBlock[] = [
+  const body: DocBlock[] = citing(['appi_41_6_provision_ban', 'ppc_q14_18_joint_use_items'], [
     heading(1, t('doc.jointUse.heading')),
     paragraph(
       t('doc.jointUse.intro', {
@@ -38,10 +41,12 @@ export const buildJointUsePublication: DraftBuilder = (answers, result, t, conte
     ),
 
     heading(2, t('doc.jointUse.purposeHeading')),
-    paragraph(t('doc.jointUse.purposeIntro', { short: self.short, target, product })),
-    list(purposes),
-    ...(answers.purpose === 'academic_and_product' ? [paragraph(t('doc.jointUse.purposeAcademicToo'))] : []),
-    paragraph(t('doc.jointUse.purposeConcerns', { short: self.short })),
+    ...citing(PURPOSE, [
+      paragraph(t('doc.jointUse.purposeIntro', { short: self.short, target, product })),
+      list(purposes),
+      ...(answers.purpose === 'academic_and_product' ? [paragraph(t('doc.jointUse.purposeAcademicToo'))] : []),
+      paragraph(t('doc.jointUse.purposeConcerns', { short: self.short })),
+    ]),
 
     heading(1, t('doc.jointUse.jointHeading')),
     heading(2, t('doc.jointUse.item1Heading')),
@@ -64,7 +69,7 @@ export const buildJointUsePublication: DraftBuilder = (answers, result, t, conte
     heading(2, t('doc.jointUse.item4Heading')),
     paragraph(t('doc.jointUse.item4Intro', { target, product })),
     list(purposes),
-    paragraph(t('doc.jointUse.item4Safeguards')),
+    paragraph(t('doc.jointUse.item4Safeguards'), ['appi_41_7_8_identification_contact', 'appi_42_recipient']),
 
     heading(2, t('doc.jointUse.item5Heading')),
     list([
@@ -79,7 +84,7 @@ export const buildJointUsePublication: DraftBuilder = (answers, result, t, conte
       t('doc.jointUse.published', { value: blanks.named(t('doc.jointUse.publishedBlank')) }),
       t('doc.jointUse.start', { value: blanks.named(t('doc.jointUse.startBlank')) }),
     ]),
-  ];
+  ]);
 
   const notes = [
     t('doc.jointUse.notes.beforeProvision'),
