@@ -105,7 +105,7 @@ function RecordSection({ project }: { project: ProjectView }) {
     <section className="history-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('record.heading')}</h2>
       <p data-stage={stage ?? 'mixed'}>
-        {stage === undefined ? t('record.stageMixed') : t('record.stageNow', { stage: stageName(stage) })}
+        {flows.length === 0 ? t('record.noFlows') : stage === undefined ? t('record.stageMixed') : t('record.stageNow', { stage: stageName(stage) })}
       </p>
       {incomplete > 0 ? <p className="notice notice--warning">{t('record.incomplete', { count: incomplete })}</p> : null}
       <div className="form-group">
