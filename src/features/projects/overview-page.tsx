@@ -1,4 +1,4 @@
-import { type SubmitEvent, useId, useMemo, useState } from 'react';
+import { type SubmitEvent, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
@@ -56,6 +56,9 @@ function Overview({ project, title }: { project: ProjectView; title: string }) {
   );
   const ids = project.flows.map((flow) => flow.assessment.id);
   const differences = useMemo(() => sharedDifferences(flows.map((flow) => flow.answers)), [flows]);
+  // The matrix paints first; the long sections below follow in a deferred render React can interrupt (as on the
+  // result page), so opening a large project never blocks the page in one long task.
+  const showDetails = useDeferredValue(true, false);
 
   return (
     <article className="project-overview">
@@ -76,10 +79,14 @@ function Overview({ project, title }: { project: ProjectView; title: string }) {
       ) : null}
       <MatrixSection flows={flows} ids={ids} />
       <AddFlowForm project={project} />
-      <PartiesSection flows={flows} />
-      <ChecklistSection flows={flows} ids={ids} />
-      <JointUseSection project={project} flows={flows} />
-      <ExportSection project={project} />
+      {showDetails ? (
+        <>
+          <PartiesSection flows={flows} />
+          <ChecklistSection flows={flows} ids={ids} />
+          <JointUseSection project={project} flows={flows} />
+          <ExportSection project={project} />
+        </>
+      ) : null}
     </article>
   );
 }
