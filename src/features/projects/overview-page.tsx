@@ -8,7 +8,7 @@ import { basisNameKey, checklistTitleKey, stageKey } from '../../i18n/keys';
 import { downloadText, safeFileName } from '../../lib/export/download';
 import { paths, questionPath } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
-import { nextQuestion, stages } from '../../rules';
+import { nextQuestion, stageNameCertainty, stages } from '../../rules';
 import type { ChecklistId } from '../../rules';
 import { useAssessmentsApi } from '../assessments/store-context';
 import { serializeProjectFile, toProjectFile } from './file';
@@ -135,7 +135,9 @@ function MatrixSection({ flows, ids }: { flows: readonly EvaluatedFlow[]; ids: r
                   <th scope="col">{t('projects:matrix.status')}</th>
                   {stages.map((stage) => (
                     <th scope="col" key={stage}>
-                      {t(stageKey(stage))}
+                      {stageNameCertainty[stage] === 'reconstructed'
+                        ? t('result:timeline.stageWithMark', { stage: t(stageKey(stage)), mark: t('result:timeline.mark') })
+                        : t(stageKey(stage))}
                     </th>
                   ))}
                 </tr>
@@ -164,6 +166,7 @@ function MatrixSection({ flows, ids }: { flows: readonly EvaluatedFlow[]; ids: r
               </tbody>
             </table>
           </div>
+          <p className="hint">{t('projects:matrix.legend', { mark: t('result:timeline.mark') })}</p>
         </>
       )}
     </section>
