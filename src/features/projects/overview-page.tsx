@@ -20,6 +20,7 @@ import { projectsNamespaces } from './namespaces';
 import { projectJointUsePath, projectsPath } from './paths';
 import type { ProjectView } from './projects';
 import { sharedDifferences } from './shared';
+import { ProjectsStorageNotices } from './storage-notices';
 import { useProjectsApi } from './store-context';
 import { useProject } from './use-project';
 
@@ -63,6 +64,7 @@ function Overview({ project, title }: { project: ProjectView; title: string }) {
   return (
     <article className="project-overview">
       <PageHeading>{title}</PageHeading>
+      <ProjectsStorageNotices />
       <p className="project-overview__back">
         <Link to={projectsPath}>{t('projects:overview.listLink')}</Link>
       </p>
