@@ -126,6 +126,7 @@ function MatrixSection({ flows, ids }: { flows: readonly EvaluatedFlow[]; ids: r
       ) : (
         <>
           <p>{t('projects:matrix.lead')}</p>
+          <p className="hint table-scroll-hint">{t('projects:matrix.scrollHint')}</p>
           {/* Focusable so a keyboard user can scroll the wide table on a narrow screen. */}
           {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
           <div className="table-scroll table-scroll--wide" tabIndex={0} role="region" aria-labelledby="project-matrix">
