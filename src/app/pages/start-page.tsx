@@ -23,11 +23,12 @@ export function StartPage() {
       {/* What people come for, within the first screen of a phone (375×667, tests/e2e/summary-print.e2e.mjs); the
           explanation of the tool follows. */}
       <NewAssessmentForm />
+      <SavedList />
+      {/* After the saved list, so a phone's first screen still shows the new assessment and the saved ones. */}
       <p className="start-projects">
         <Link to={projectsPath}>{t('start.projects.link')}</Link>
         <span className="hint">{t('start.projects.hint')}</span>
       </p>
-      <SavedList />
 
       <p className="lead">{t('start.lead')}</p>
 
