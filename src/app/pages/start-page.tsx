@@ -24,11 +24,12 @@ export function StartPage() {
       {/* What people come for, within the first screen of a phone (375×667, tests/e2e/summary-print.e2e.mjs); the
           explanation of the tool follows. */}
       <NewAssessmentForm />
+      <SavedList />
+      {/* After the saved list, so a phone's first screen still shows the new assessment and the saved ones. */}
       <p className="start-projects">
         <Link to={projectsPath}>{t('start.projects.link')}</Link>
         <span className="hint">{t('start.projects.hint')}</span>
       </p>
-      <SavedList />
 
       {/* Said plainly near what people save: nothing leaves this browser, so nothing is kept anywhere else either. */}
       <section className="notice start-backup" aria-labelledby="start-backup">

@@ -1,4 +1,4 @@
-import { type SubmitEvent, useId, useMemo, useState } from 'react';
+import { type SubmitEvent, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
@@ -8,7 +8,7 @@ import { basisNameKey, checklistTitleKey, stageKey } from '../../i18n/keys';
 import { downloadText, safeFileName } from '../../lib/export/download';
 import { paths, questionPath } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
-import { nextQuestion, stages } from '../../rules';
+import { nextQuestion, stageNameCertainty, stages } from '../../rules';
 import type { ChecklistId } from '../../rules';
 import { useAssessmentsApi } from '../assessments/store-context';
 import { serializeProjectFile, toProjectFile } from './file';
@@ -20,6 +20,7 @@ import { projectsNamespaces } from './namespaces';
 import { projectJointUsePath, projectsPath } from './paths';
 import type { ProjectView } from './projects';
 import { sharedDifferences } from './shared';
+import { ProjectsStorageNotices } from './storage-notices';
 import { useProjectsApi } from './store-context';
 import { useProject } from './use-project';
 import { historyPath } from '../history/paths';
@@ -57,10 +58,14 @@ function Overview({ project, title }: { project: ProjectView; title: string }) {
   );
   const ids = project.flows.map((flow) => flow.assessment.id);
   const differences = useMemo(() => sharedDifferences(flows.map((flow) => flow.answers)), [flows]);
+  // The matrix paints first; the long sections below follow in a deferred render React can interrupt (as on the
+  // result page), so opening a large project never blocks the page in one long task.
+  const showDetails = useDeferredValue(true, false);
 
   return (
     <article className="project-overview">
       <PageHeading>{title}</PageHeading>
+      <ProjectsStorageNotices />
       <p className="project-overview__back">
         <Link to={projectsPath}>{t('projects:overview.listLink')}</Link>
       </p>
@@ -80,10 +85,14 @@ function Overview({ project, title }: { project: ProjectView; title: string }) {
       ) : null}
       <MatrixSection flows={flows} ids={ids} />
       <AddFlowForm project={project} />
-      <PartiesSection flows={flows} />
-      <ChecklistSection flows={flows} ids={ids} />
-      <JointUseSection project={project} flows={flows} />
-      <ExportSection project={project} />
+      {showDetails ? (
+        <>
+          <PartiesSection flows={flows} />
+          <ChecklistSection flows={flows} ids={ids} />
+          <JointUseSection project={project} flows={flows} />
+          <ExportSection project={project} />
+        </>
+      ) : null}
     </article>
   );
 }
@@ -121,9 +130,10 @@ function MatrixSection({ flows, ids }: { flows: readonly EvaluatedFlow[]; ids: r
       ) : (
         <>
           <p>{t('projects:matrix.lead')}</p>
+          <p className="hint table-scroll-hint">{t('projects:matrix.scrollHint')}</p>
           {/* Focusable so a keyboard user can scroll the wide table on a narrow screen. */}
           {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="project-matrix">
+          <div className="table-scroll table-scroll--wide" tabIndex={0} role="region" aria-labelledby="project-matrix">
             <table className="project-table project-matrix">
               <caption>{t('projects:matrix.caption')}</caption>
               <thead>
@@ -132,7 +142,9 @@ function MatrixSection({ flows, ids }: { flows: readonly EvaluatedFlow[]; ids: r
                   <th scope="col">{t('projects:matrix.status')}</th>
                   {stages.map((stage) => (
                     <th scope="col" key={stage}>
-                      {t(stageKey(stage))}
+                      {stageNameCertainty[stage] === 'reconstructed'
+                        ? t('result:timeline.stageWithMark', { stage: t(stageKey(stage)), mark: t('result:timeline.mark') })
+                        : t(stageKey(stage))}
                     </th>
                   ))}
                 </tr>
@@ -161,6 +173,7 @@ function MatrixSection({ flows, ids }: { flows: readonly EvaluatedFlow[]; ids: r
               </tbody>
             </table>
           </div>
+          <p className="hint">{t('projects:matrix.legend', { mark: t('result:timeline.mark') })}</p>
         </>
       )}
     </section>

@@ -13,6 +13,7 @@ import { projectsNamespaces } from './namespaces';
 import { projectPath } from './paths';
 import { ProjectFileProblem } from './project-file-problem';
 import { readProjectFile } from './read-file';
+import { ProjectsStorageNotices } from './storage-notices';
 import type { ProjectReadResult } from './read-file';
 import { useProjectsApi } from './store-context';
 import { useProjectList } from './use-project';
@@ -26,6 +27,7 @@ export function ProjectsPage() {
   return (
     <article className="prose projects-page">
       <PageHeading>{t('projects:list.title')}</PageHeading>
+      <ProjectsStorageNotices />
       <p className="lead">{t('projects:list.lead')}</p>
       <NewProjectForm />
       <section aria-labelledby="projects-saved">
