@@ -15,26 +15,9 @@ const checklist = readJson('../../locales/ja/checklist.json');
 const fill = (text, values) => text.replace(/\{\{(\w+)\}\}/g, (_, key) => String(values[key]));
 
 /** A hospital giving 仮名加工情報 of chest CT to a company for product development: the guideline's joint-use model. */
-const base = {
-  dataOrigin: 'clinical_care',
-  dataSubjects: 'includes_living',
-  productKind: 'diagnostic_ai_software',
-  providerType: 'academic_medical',
-  providerSector: 'private',
-  recipientType: 'company',
-  purpose: 'product_only',
-  jointResearch: 'no',
-  stage: 'development',
-  dataState: 'pseudonymized',
-  dataTypes: ['dicom_images'],
-  recipientOwnUse: 'yes',
-  keyHolder: 'provider_only',
-  foreignRecipient: 'no',
-  foreignStorage: 'no',
-  provisionStatus: 'not_yet',
-  laterNeeds: [],
-  ethicsReview: 'approved',
-};
+const { consent: _consent, publicHealthNeed: _publicHealthNeed, ...centralCase } = readJson('../fixtures/central-case.json');
+/** The central case (tests/fixtures/central-case.json) with 仮名加工情報 made: no consent question on this path. */
+const base = { ...centralCase, dataState: 'pseudonymized' };
 const flows = [
   { provider: 'A大学病院', recipient: 'B社', input: base },
   { provider: 'C病院', recipient: 'B社', input: { ...base, providerType: 'non_academic_medical' } },

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -6,6 +6,7 @@ import '../../styles/report.css';
 import '../../styles/backup.css';
 import { ConfirmPrompt } from '../../components/ui/confirm-prompt';
 import { PageHeading } from '../../components/ui/page-heading';
+import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { downloadText } from '../../lib/export/download';
 import { paths } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
@@ -242,15 +243,6 @@ function RestoreSection({ onRestored }: { onRestored: () => void }) {
       ) : null}
     </section>
   );
-}
-
-/** Focuses an element when it appears, so the change is announced and keyboard users continue from there. */
-function useFocusOnMount<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return ref;
 }
 
 function issueText(issue: SectionIssue, t: BackupT): string {

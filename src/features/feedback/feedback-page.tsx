@@ -1,9 +1,10 @@
-import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import '../../styles/report.css';
 import { PageHeading } from '../../components/ui/page-heading';
+import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { paths } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 import { useAssessmentsApi, useAssessmentsState } from '../assessments/store-context';
@@ -103,14 +104,6 @@ export function FeedbackPage() {
 }
 
 export default FeedbackPage;
-
-function useFocusOnMount<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return ref;
-}
 
 function ProblemBox({ problem }: { problem: Problem }) {
   const { t, i18n } = useTranslation('feedback');

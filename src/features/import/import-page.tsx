@@ -1,4 +1,4 @@
-import { type ChangeEvent, type DragEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ChangeEvent, type DragEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -7,6 +7,7 @@ import { paths } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 import { feedbackPath } from '../feedback/paths';
 import { PageHeading } from '../../components/ui/page-heading';
+import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { basisNameKey } from '../../i18n/keys';
 import { nextQuestion, rulesVersion } from '../../rules';
 import type { AssessmentInput } from '../../rules';
@@ -157,15 +158,6 @@ function DropZone({ busy, onFiles }: { busy: boolean; onFiles: (files: FileList 
       />
     </div>
   );
-}
-
-/** Focuses an element when it appears, so the change is announced and keyboard users continue from there. */
-function useFocusOnMount<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return ref;
 }
 
 function ProblemBox({ problem }: { problem: ImportProblem }) {
