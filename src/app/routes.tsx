@@ -2,6 +2,7 @@ import { type RouteObject, useRoutes } from 'react-router';
 
 import { aboutPath } from '../features/about/paths';
 import { aboutRoutes } from '../features/about/routes';
+import { dataCheckRoutes } from '../features/data-check/routes';
 import { draftsRoutes } from '../features/drafts/routes';
 import { profileRoutes } from '../features/profile/routes';
 import { reportRoutes } from '../features/report/routes';
@@ -69,6 +70,7 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(trainingRoutes),
           ...asElementRoutes(aboutRoutes),
           ...asElementRoutes(profileRoutes),
+          ...asElementRoutes(dataCheckRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -21,6 +21,7 @@ interface JapaneseResources {
   training: typeof import('../../locales/ja/training.json');
   about: typeof import('../../locales/ja/about.json');
   profile: typeof import('../../locales/ja/profile.json');
+  datacheck: typeof import('../../locales/ja/datacheck.json');
 }
 
 declare module 'i18next' {

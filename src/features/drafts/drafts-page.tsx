@@ -9,6 +9,7 @@ import { paths, questionPath } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { basisNameKey } from '../../i18n/keys';
+import { dataCheckPath } from '../data-check/paths';
 import { evaluate, nextQuestion } from '../../rules';
 import type { QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
@@ -217,6 +218,11 @@ function Drafts({ saved }: { saved: SavedAssessment }) {
             print();
           }}
         />
+        {selected === 'processing_plan' ? (
+          <p className="drafts-data-check">
+            <Link to={dataCheckPath}>{t('drafts:page.dataCheckLink')}</Link>
+          </p>
+        ) : null}
       </div>
       {printing ? <PrintView docs={[docOf(selected)]} /> : null}
     </article>
