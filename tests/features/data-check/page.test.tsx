@@ -20,7 +20,7 @@ import { cleanDataset, dicomFile, utf8 } from './fixtures';
 
 const input = scenarios.scenarios[0]?.input as AssessmentInput;
 
-function renderPage(assessments: AssessmentsStore) {
+function openDataCheckPage(assessments: AssessmentsStore) {
   const { storage, data } = memoryStorage();
   const router = createMemoryRouter([{ element: <Layout />, children: [{ path: '/', element: <h1>start</h1> }, ...dataCheckRoutes] }], {
     initialEntries: ['/data-check'],
@@ -47,7 +47,7 @@ beforeEach(async () => {
 describe('the data check page', { timeout: 20_000 }, () => {
   it('checks picked files and lists findings per file and per checklist item; a record can be attached', async () => {
     const user = userEvent.setup();
-    const data = renderPage(storeWith(input, '胸部CT研究'));
+    const stored = openDataCheckPage(storeWith(input, '胸部CT研究'));
     await screen.findByRole('heading', { level: 1, name: datacheck.page.title });
 
     await user.upload(screen.getByLabelText(datacheck.pick.label), [
@@ -58,7 +58,9 @@ describe('the data check page', { timeout: 20_000 }, () => {
     await screen.findByText(datacheck.progress.done.replace('{{total}}', '3'));
 
     const summary = screen.getByRole('region', { name: datacheck.summary.heading });
-    const headers = within(summary).getByRole('heading', { name: checklist.item.clean_dicom_headers.title }).closest('li');
+    const headers = within(summary)
+      .getAllByRole('listitem')
+      .find((item) => within(item).queryByRole('heading', { name: checklist.item.clean_dicom_headers.title }) !== null);
     expect(headers).toHaveTextContent(datacheck.summary.item.replace('{{checked}}', '2').replace('{{found}}', '1'));
     expect(headers).toHaveTextContent('PatientName');
 
@@ -73,13 +75,13 @@ describe('the data check page', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: datacheck.record.attach }));
     expect(await screen.findByText(datacheck.record.attached.replace('{{name}}', '胸部CT研究'))).toBeInTheDocument();
-    const stored = loadDataChecks(data.get(DATA_CHECKS_STORAGE_KEY) ?? null);
-    expect(stored.ok && Object.values(stored.state.byAssessment)[0]?.[0]?.files.map((file) => file.file)).toEqual(['raw.dcm', 'clean.dcm', 'broken.dcm']);
+    const saved = loadDataChecks(stored.get(DATA_CHECKS_STORAGE_KEY) ?? null);
+    expect(saved.ok && Object.values(saved.state.byAssessment)[0]?.[0]?.files.map((file) => file.file)).toEqual(['raw.dcm', 'clean.dcm', 'broken.dcm']);
   });
 
   it('offers downloads but no attachment without an open assessment', async () => {
     const user = userEvent.setup();
-    renderPage(makeStore());
+    openDataCheckPage(makeStore());
     await screen.findByRole('heading', { level: 1, name: datacheck.page.title });
     await user.upload(screen.getByLabelText(datacheck.pick.label), [asFile(utf8('山田様 03-1234-5678\n'), 'note.txt')]);
     await screen.findByText(datacheck.progress.done.replace('{{total}}', '1'));
