@@ -15,6 +15,8 @@ import {
 import type { AssessmentInput } from '../../rules';
 import { answerNotesSchema, notesOnPath } from '../assessments/notes';
 import type { AnswerNotes } from '../assessments/notes';
+import { recordListSchema } from '../data-check/records';
+import type { DataCheckRecord } from '../data-check/records';
 import { institutionProfileSchema } from '../profile/schema';
 import type { InstitutionProfile } from '../profile/schema';
 import { canonicalAnswers, fingerprint } from './fingerprint';
@@ -67,6 +69,11 @@ export const assessmentFileV2 = z.strictObject({
   answerNotes: z.optional(answerNotesSchema),
   /** The institution profile in effect when exported: shown on import, never adopted over the person's own. */
   profile: z.optional(institutionProfileSchema),
+  /**
+   * Records of the processed-data check attached to the assessment (newest first), so a reviewer sees what was
+   * checked and found. Added to version 2 as an optional field: every earlier file still reads.
+   */
+  dataChecks: z.optional(recordListSchema),
 });
 export type AssessmentFile = z.infer<typeof assessmentFileV2>;
 
@@ -164,6 +171,7 @@ export interface ExportSource {
   readonly notes?: string;
   readonly answerNotes?: AnswerNotes | undefined;
   readonly profile?: InstitutionProfile | null | undefined;
+  readonly dataChecks?: readonly DataCheckRecord[] | undefined;
 }
 
 /** Builds the current-version file for an assessment; `exportedAt` is passed in (no clock here). */
@@ -184,6 +192,7 @@ export function toAssessmentFile(source: ExportSource, exportedAt: string): Asse
     ...(source.notes === undefined ? {} : { notes: source.notes }),
     ...(Object.keys(answerNotes).length === 0 ? {} : { answerNotes }),
     ...(source.profile == null ? {} : { profile: source.profile }),
+    ...(source.dataChecks === undefined || source.dataChecks.length === 0 ? {} : { dataChecks: [...source.dataChecks] }),
   };
 }
 

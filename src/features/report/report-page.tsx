@@ -15,6 +15,7 @@ import type { QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { serializeAssessmentFile, toAssessmentFile } from '../exchange/format';
+import { AttachedChecksForAssessment, useAttachedRecords } from '../data-check/attached-checks';
 import { useInstitutionProfile } from '../profile/use-institution-profile';
 import { ShareLinkButton } from '../share/share-link-button';
 import { buildReport } from './build-report';
@@ -86,6 +87,7 @@ function Report({ saved }: { saved: SavedAssessment }) {
         <p className="report-page__lead">{t('report:page.lead')}</p>
         <ReportActions saved={saved} doc={doc} />
       </DocView>
+      <AttachedChecksForAssessment assessmentId={saved.id} />
     </article>
   );
 }
@@ -94,6 +96,7 @@ function ReportActions({ saved, doc }: { saved: SavedAssessment; doc: DocModel }
   const { t } = useTranslation(reportNamespaces);
   const [status, setStatus] = useState<Status>({ kind: 'none' });
   const profile = useInstitutionProfile();
+  const dataChecks = useAttachedRecords(saved.id);
   const fileName = (extension: string) => safeFileName(saved.name, t('report:page.fileFallback'), extension);
 
   const downloadMarkdown = () => {
@@ -105,7 +108,7 @@ function ReportActions({ saved, doc }: { saved: SavedAssessment; doc: DocModel }
   const downloadJson = () => {
     const file = fileName('json');
     const exchange = toAssessmentFile(
-      { name: saved.name, answers: saved.answers, ticks: saved.ticks, answerNotes: saved.notes, profile },
+      { name: saved.name, answers: saved.answers, ticks: saved.ticks, answerNotes: saved.notes, profile, dataChecks },
       new Date().toISOString(),
     );
     downloadText(file, 'application/json', serializeAssessmentFile(exchange));
