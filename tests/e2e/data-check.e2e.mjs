@@ -68,7 +68,7 @@ describe('data check page', () => {
     await openSeeded(page, scenario.input, '/data-check', { name: 'データ確認E2E' });
     await page.getByRole('heading', { level: 1, name: t.page.title }).waitFor();
     await dropFiles(page);
-    await page.getByText(t.progress.done.replace('{{total}}', String(files.length))).waitFor();
+    await page.getByText(t.progress.done.replaceAll('{{total}}', String(files.length))).waitFor();
 
     const raw = page.getByRole('region', { name: 'raw.dcm' });
     assert.ok(await raw.getByRole('row', { name: /PatientName/u }).isVisible());
@@ -98,7 +98,7 @@ describe('data check page', () => {
     await page.goto(appUrl('/data-check'));
     await page.getByRole('heading', { level: 1, name: t.page.title }).waitFor();
     await page.getByLabel(t.pick.label).setInputFiles(files.map((file) => ({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes })));
-    await page.getByText(t.progress.done.replace('{{total}}', String(files.length))).waitFor();
+    await page.getByText(t.progress.done.replaceAll('{{total}}', String(files.length))).waitFor();
     assert.ok(await page.getByText(t.record.noAssessment).isVisible());
     await assertNoAxeViolations(page, 'data check (en)');
     await screenshot(page, 'data-check-en-1280');

@@ -115,19 +115,19 @@ export function FileView({ report }: { report: FileReport }) {
               <tbody>
                 {report.findings.map((finding, index) => (
                   <tr key={index} data-finding={finding.id}>
-                    <td>
+                    <td data-label={t('datacheck:table.severity')}>
                       <SeverityTag severity={finding.severity} />
                     </td>
-                    <td>
+                    <td data-label={t('datacheck:table.location')}>
                       <code>{finding.location}</code>
                     </td>
-                    <td>
+                    <td data-label={t('datacheck:table.finding')}>
                       {t(`datacheck:findings.${finding.id}.title`)}
                       {finding.heuristic === true ? <span className="data-check-tag"> {t('datacheck:table.heuristicTag')}</span> : null}
                     </td>
-                    <td>{finding.sample === undefined ? '' : <code>{finding.sample}</code>}</td>
-                    <td>{finding.profileOption === undefined ? '' : t(`datacheck:options.${finding.profileOption}`)}</td>
-                    <td>{t(`checklist:item.${finding.checklist}.title`)}</td>
+                    <td data-label={t('datacheck:table.sample')}>{finding.sample === undefined ? '' : <code>{finding.sample}</code>}</td>
+                    <td data-label={t('datacheck:table.option')}>{finding.profileOption === undefined ? '' : t(`datacheck:options.${finding.profileOption}`)}</td>
+                    <td data-label={t('datacheck:table.checklist')}>{t(`checklist:item.${finding.checklist}.title`)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -55,7 +55,7 @@ describe('the data check page', { timeout: 20_000 }, () => {
       asFile(dicomFile(cleanDataset()), 'clean.dcm'),
       asFile(utf8('hello'), 'broken.dcm'),
     ]);
-    await screen.findByText(datacheck.progress.done.replace('{{total}}', '3'));
+    await screen.findByText(datacheck.progress.done.replaceAll('{{total}}', '3'));
 
     const summary = screen.getByRole('region', { name: datacheck.summary.heading });
     const headers = within(summary)
@@ -84,7 +84,7 @@ describe('the data check page', { timeout: 20_000 }, () => {
     openDataCheckPage(makeStore());
     await screen.findByRole('heading', { level: 1, name: datacheck.page.title });
     await user.upload(screen.getByLabelText(datacheck.pick.label), [asFile(utf8('山田様 03-1234-5678\n'), 'note.txt')]);
-    await screen.findByText(datacheck.progress.done.replace('{{total}}', '1'));
+    await screen.findByText(datacheck.progress.done.replaceAll('{{total}}', '1'));
     expect(screen.getByRole('button', { name: datacheck.record.markdown })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: datacheck.record.attach })).not.toBeInTheDocument();
     expect(screen.getByText(datacheck.record.noAssessment)).toBeInTheDocument();

@@ -119,7 +119,7 @@ export function checkTable(table: Table, prefix = ''): Finding[] {
         findings.push(finding('table_exact_dates', 'medium', location, { sample: mask(dates[0] ?? '') }));
       }
       if (average >= FREE_TEXT_MIN_AVERAGE) {
-        findings.push(finding('table_free_text_column', 'medium', location, { sample: String(values.length) }));
+        findings.push(finding('table_free_text_column', 'medium', location));
         // Each cell of a free-text column is scanned like a line of text; the row is its place in the file.
         rows.forEach((row, index) => {
           const cell = row[column] ?? '';
