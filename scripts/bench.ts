@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules]`:
- * prints, without asserting, the dependency audit, how big the app's initial download is against its budget, the
- * Lighthouse scores, the loader fuzzing, how big the input space is and how fast the rules evaluate it.
+ * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules]
+ * [--only-data-check]`: prints, without asserting, the dependency audit, how big the app's initial download is against
+ * its budget, the Lighthouse scores, the loader fuzzing, the data check's fuzzing, speed and memory
+ * (scripts/lib/bench-data-check.ts), how big the input space is and how fast the rules evaluate it.
  *
  * Rule set 2 evaluates with remedies (each a search over changed answers), and its covering space has ≈2.8 billion
  * inputs (≈42 million single-select paths), so evaluation is timed on a seeded sample drawn uniformly from the
@@ -18,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { z } from 'zod/mini';
 
 import { SIZE_BUDGET_KB, printBudgets, measureBudgets } from './budgets';
+import { benchDataCheck } from './lib/bench-data-check';
 import { fuzzLoaders } from './lib/fuzz-loaders';
 import { evaluate } from '../src/rules/index';
 import type { Assessment, AssessmentInput, BasisId } from '../src/rules/index';
@@ -242,10 +244,21 @@ function benchAudit(): void {
 }
 
 const distDir = resolve(argument('--dist') ?? 'dist');
+const dataCheckOptions = {
+  distDir,
+  fuzzRuns: Number(argument('--fuzz-runs') ?? 10_000),
+  dicomFiles: 1_000,
+  chromium: existsSync(join(distDir, 'index.html')),
+};
+if (process.argv.includes('--only-data-check')) {
+  await benchDataCheck(dataCheckOptions);
+  process.exit(0);
+}
 if (!process.argv.includes('--only-rules')) {
   benchAudit();
   benchBundle(distDir);
   if (existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse')) printBudgets(await measureBudgets({ runs: Number(argument('--lighthouse-runs') ?? 3), distDir }));
   benchFuzz();
+  await benchDataCheck(dataCheckOptions);
 }
 benchRules();
