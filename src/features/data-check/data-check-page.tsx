@@ -17,6 +17,9 @@ import { dataCheckNamespaces } from './namespaces';
 import type { DataCheckRecord } from './records';
 import { useDataChecksApi, useDataChecksState } from './store-context';
 
+/** How often finished reports are shown while a run goes on. */
+const FLUSH_MS = 250;
+
 type AttachStatus = { readonly kind: 'none' } | { readonly kind: 'attached'; readonly name: string } | { readonly kind: 'failed' };
 
 /**
@@ -48,13 +51,28 @@ export function DataCheckPage() {
     setFiles(picked);
     setReports(picked.map(() => undefined));
     setAttach({ kind: 'none' });
+    // Reports are shown in batches: re-rendering the page for each of a thousand files would cost more than the
+    // checking itself.
+    const pending = new Map<number, FileReport>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      timer = undefined;
+      if (controller.signal.aborted || pending.size === 0) return;
+      const batch = new Map(pending);
+      pending.clear();
+      setReports((previous) => previous.map((entry, i) => batch.get(i) ?? entry));
+    };
     void checker(
       picked,
       (index, report) => {
-        setReports((previous) => previous.map((entry, i) => (i === index ? report : entry)));
+        pending.set(index, report);
+        timer ??= setTimeout(flush, FLUSH_MS);
       },
       controller.signal,
-    );
+    ).then(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      flush();
+    });
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {

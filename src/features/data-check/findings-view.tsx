@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CitationLink } from '../citations/citation-link';
@@ -59,8 +59,11 @@ export function SeverityTag({ severity }: { severity: 'high' | 'medium' | 'low' 
 const formatSize = (bytes: number): string =>
   bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 
-/** One file's report: what it was read as, any problem, the checks run and the findings, then why they matter. */
-export function FileView({ report }: { report: FileReport }) {
+/**
+ * One file's report: what it was read as, any problem, the checks run and the findings, then why they matter.
+ * Memoised: a report never changes once made, so files already shown are not rendered again as others arrive.
+ */
+export const FileView = memo(function FileView({ report }: { report: FileReport }) {
   const { t } = useTranslation(dataCheckNamespaces);
   const headingId = useId();
   const distinct = [...new Set(report.findings.map((finding) => finding.id))];
@@ -139,7 +142,7 @@ export function FileView({ report }: { report: FileReport }) {
       )}
     </section>
   );
-}
+});
 
 /** Why each kind of finding in a file matters, once per kind, with its sources. */
 function WhyList({ ids }: { ids: readonly FindingId[] }) {
