@@ -1,7 +1,6 @@
 import { createContext, useContext } from 'react';
 
-import { checkFile } from './engine';
-import type { FileReport } from './engine';
+import type { FileReport } from './engine/types';
 import type { CheckRequest, CheckResponse } from './worker';
 
 /** Checks files one by one, reporting each as it is done. Resolves when all are done or the run is aborted. */
@@ -26,65 +25,44 @@ const timedOut = (file: File): FileReport => ({
  * file that runs too long is stopped by replacing the worker.
  */
 export const workerChecker: Checker = async (files, onReport, signal) => {
-  const start = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-  let worker = start();
-  try {
-    for (let index = 0; index < files.length && !signal.aborted; index += 1) {
-      const file = files[index];
-      if (file === undefined) continue;
-      const current = worker;
-      const report = await new Promise<FileReport>((resolve) => {
-        const timer = setTimeout(() => {
-          current.terminate();
-          worker = start();
-          resolve(timedOut(file));
-        }, FILE_TIMEOUT_MS);
-        current.onmessage = (event: MessageEvent<CheckResponse>) => {
-          clearTimeout(timer);
-          resolve(event.data.report);
-        };
-        current.onerror = (event) => {
-          event.preventDefault();
-          clearTimeout(timer);
-          current.terminate();
-          worker = start();
-          resolve({ ...timedOut(file), problems: ['read_failed'], problemDetail: event.message });
-        };
-        current.postMessage({ index, file } satisfies CheckRequest);
+  let next = 0;
+  // Each round starts a worker on the files not yet done; a file that hangs ends its round and is reported as such.
+  while (next < files.length && !signal.aborted) {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => {
+      worker.terminate();
+    };
+    signal.addEventListener('abort', stop);
+    next = await new Promise<number>((resolve) => {
+      let position = next;
+      let timer = setTimeout(expire, FILE_TIMEOUT_MS);
+      function expire() {
+        const file = files[position];
+        if (file !== undefined) onReport(position, timedOut(file));
+        resolve(position + 1);
+      }
+      worker.onmessage = (event: MessageEvent<CheckResponse>) => {
+        clearTimeout(timer);
+        onReport(event.data.index, event.data.report);
+        position = event.data.index + 1;
+        if (position >= files.length) resolve(position);
+        else timer = setTimeout(expire, FILE_TIMEOUT_MS);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        clearTimeout(timer);
+        const file = files[position];
+        if (file !== undefined) onReport(position, { ...timedOut(file), problems: ['read_failed'], problemDetail: event.message });
+        resolve(position + 1);
+      };
+      signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        resolve(files.length);
       });
-      // The run may have been aborted while this file was read (TypeScript keeps the narrowing from the loop test).
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-      if (!signal.aborted) onReport(index, report);
-    }
-  } finally {
-    worker.terminate();
-  }
-};
-
-/** A slice's bytes through FileReader, which every DOM implementation has (jsdom's Blob lacks arrayBuffer()). */
-function readSlice(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      resolve(new Uint8Array(reader.result as ArrayBuffer));
-    };
-    reader.onerror = () => {
-      reject(reader.error ?? new Error('read failed'));
-    };
-    reader.readAsArrayBuffer(blob);
-  });
-}
-
-/** Runs the engine on the page's own thread: for tests, where jsdom has no workers. */
-export const inThreadChecker: Checker = async (files, onReport, signal) => {
-  for (const [index, file] of files.entries()) {
-    if (signal.aborted) return;
-    const report = await checkFile({
-      name: file.name,
-      size: file.size,
-      read: async (offset, length) => readSlice(file.slice(offset, offset + length)),
+      worker.postMessage({ first: next, files: files.slice(next) } satisfies CheckRequest);
     });
-    onReport(index, report);
+    worker.terminate();
+    signal.removeEventListener('abort', stop);
   }
 };
 

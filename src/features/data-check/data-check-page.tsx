@@ -10,7 +10,7 @@ import { StorageNotices } from '../../components/ui/storage-notices';
 import { downloadText } from '../../lib/export/download';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { useChecker } from './checker';
-import type { FileReport } from './engine';
+import type { FileReport } from './engine/types';
 import { newRecord, recordJson, recordMarkdown } from './export-record';
 import { FileView, SummaryView } from './findings-view';
 import { dataCheckNamespaces } from './namespaces';
@@ -19,6 +19,8 @@ import { useDataChecksApi, useDataChecksState } from './store-context';
 
 /** How often finished reports are shown while a run goes on. */
 const FLUSH_MS = 250;
+/** Files shown in full at a time: a folder of a thousand stays quick, its summary counts every file. */
+const FILES_PER_PAGE = 100;
 
 type AttachStatus = { readonly kind: 'none' } | { readonly kind: 'attached'; readonly name: string } | { readonly kind: 'failed' };
 
@@ -35,6 +37,7 @@ export function DataCheckPage() {
   const [reports, setReports] = useState<readonly (FileReport | undefined)[]>([]);
   const [attach, setAttach] = useState<AttachStatus>({ kind: 'none' });
   const [dragging, setDragging] = useState(false);
+  const [shown, setShown] = useState(FILES_PER_PAGE);
   const run = useRef<AbortController | null>(null);
   const inputId = useId();
   const hintId = useId();
@@ -51,6 +54,7 @@ export function DataCheckPage() {
     setFiles(picked);
     setReports(picked.map(() => undefined));
     setAttach({ kind: 'none' });
+    setShown(FILES_PER_PAGE);
     // Reports are shown in batches: re-rendering the page for each of a thousand files would cost more than the
     // checking itself.
     const pending = new Map<number, FileReport>();
@@ -153,9 +157,20 @@ export function DataCheckPage() {
           ) : null}
           <section aria-labelledby={resultsId}>
             <h2 id={resultsId}>{t('datacheck:files.heading')}</h2>
-            {done.map((report, index) => (
+            {done.slice(0, shown).map((report, index) => (
               <FileView key={`${String(index)}-${report.file}`} report={report} />
             ))}
+            {done.length > shown ? (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setShown((previous) => previous + FILES_PER_PAGE);
+                }}
+              >
+                {t('datacheck:files.showMore', { shown, total: done.length })}
+              </button>
+            ) : null}
           </section>
         </>
       )}

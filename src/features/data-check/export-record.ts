@@ -1,5 +1,6 @@
-import { ENGINE_VERSION, summarize } from './engine';
-import type { CheckId, FileReport } from './engine';
+import { summarize } from './engine/summary';
+import { ENGINE_VERSION } from './engine/types';
+import type { CheckId, FileReport } from './engine/types';
 import type { DataCheckRecord } from './records';
 import type { DataCheckT } from './namespaces';
 

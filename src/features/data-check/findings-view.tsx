@@ -2,8 +2,9 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CitationLink } from '../citations/citation-link';
-import { findingInfo, summarize } from './engine';
-import type { FileReport, FindingId } from './engine';
+import { findingInfo } from './engine/findings';
+import { summarize } from './engine/summary';
+import type { FileReport, FindingId } from './engine/types';
 import { dataCheckNamespaces } from './namespaces';
 
 /** Per checklist item: how many of the files it concerns still carry something, and where most often. */
