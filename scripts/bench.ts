@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules] [--only-start]`:
- * prints, without asserting, the dependency audit, how big the app's initial download is against its budget, the
- * Lighthouse scores, the start page beside a bare app of the same libraries (scripts/lib/bare-comparison.ts), the
- * loader fuzzing (the project file and backup loaders included), how big the input space is, how fast the rules
+ * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules]
+ * [--only-start] [--only-data-check]`: prints, without asserting, the dependency audit, how big the app's initial
+ * download is against its budget, the Lighthouse scores, the start page beside a bare app of the same libraries
+ * (scripts/lib/bare-comparison.ts), the loader fuzzing (the project file and backup loaders included), the data
+ * check's fuzzing, speed and memory (scripts/lib/bench-data-check.ts), how big the input space is, how fast the rules
  * evaluate it, and how long a 20-flow project takes to evaluate at all seven stages. `--only-start` runs only the
- * side-by-side start-page comparison.
+ * side-by-side start-page comparison, `--only-data-check` only the data check.
  *
  * Rule set 2 evaluates with remedies (each a search over changed answers), and its covering space has ≈2.8 billion
  * inputs (≈42 million single-select paths), so evaluation is timed on a seeded sample drawn uniformly from the
@@ -23,6 +24,7 @@ import { z } from 'zod/mini';
 import { SIZE_BUDGET_KB, printBudgets, measureBudgets } from './budgets';
 import { fuzzBackupLoader } from './lib/fuzz-backup';
 import { compareWithBareApp } from './lib/bare-comparison';
+import { benchDataCheck } from './lib/bench-data-check';
 import { fuzzLoaders } from './lib/fuzz-loaders';
 import { fuzzProjectLoader } from './lib/fuzz-project';
 import { combinedChecklist, evaluateFlows, projectJointUse, projectParties, stageMatrix } from '../src/features/projects/overview';
@@ -317,8 +319,16 @@ function benchAudit(): void {
 const distDir = resolve(argument('--dist') ?? 'dist');
 const lighthouseRuns = Number(argument('--lighthouse-runs') ?? 3);
 const lighthouse = existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse');
+const dataCheckOptions = {
+  distDir,
+  fuzzRuns: Number(argument('--fuzz-runs') ?? 10_000),
+  dicomFiles: 1_000,
+  chromium: existsSync(join(distDir, 'index.html')),
+};
 if (process.argv.includes('--only-start')) {
   if (lighthouse) await compareWithBareApp({ distDir, runs: lighthouseRuns });
+} else if (process.argv.includes('--only-data-check')) {
+  await benchDataCheck(dataCheckOptions);
 } else {
   if (!process.argv.includes('--only-rules')) {
     benchAudit();
@@ -329,6 +339,7 @@ if (process.argv.includes('--only-start')) {
     }
     benchFuzz();
     await benchFuzzBackup();
+    await benchDataCheck(dataCheckOptions);
   }
   benchRules();
   benchProject();

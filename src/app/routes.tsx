@@ -3,6 +3,7 @@ import { type RouteObject, useRoutes } from 'react-router';
 import { aboutPath } from '../features/about/paths';
 import { aboutRoutes } from '../features/about/routes';
 import { backupRoutes } from '../features/backup/routes';
+import { dataCheckRoutes } from '../features/data-check/routes';
 import { draftsRoutes } from '../features/drafts/routes';
 import { feedbackRoutes } from '../features/feedback/routes';
 import { historyRoutes } from '../features/history/routes';
@@ -88,6 +89,7 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(projectsRoutes),
           ...asElementRoutes(historyRoutes),
           ...asElementRoutes(backupRoutes),
+          ...asElementRoutes(dataCheckRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -25,6 +25,7 @@ interface JapaneseResources {
   projects: typeof import('../../locales/ja/projects.json');
   history: typeof import('../../locales/ja/history.json');
   backup: typeof import('../../locales/ja/backup.json');
+  datacheck: typeof import('../../locales/ja/datacheck.json');
 }
 
 declare module 'i18next' {

@@ -94,7 +94,7 @@ describe('building a backup', () => {
     expect(built.file.stores.assessments).toEqual(JSON.parse(stored[STORAGE_KEY]));
     expect(built.file.stores.profile).toEqual(JSON.parse(stored[PROFILE_STORAGE_KEY]));
     expect(built.file.stores.language).toBe('en');
-    expect(built.counts).toEqual({ assessments: 2, projects: 0, history: 0, reviews: 0, drafts: 1, training: 0, profile: 1, language: 1 });
+    expect(built.counts).toEqual({ assessments: 2, projects: 0, history: 0, reviews: 0, drafts: 1, dataChecks: 0, training: 0, profile: 1, language: 1 });
     expect(built.leftOut).toEqual([]);
   });
 
@@ -116,6 +116,7 @@ describe('building a backup', () => {
       history: [],
       reviews: [],
       drafts: [],
+      dataChecks: [],
       training: [],
       profile: ['病院'],
       language: ['ja'],

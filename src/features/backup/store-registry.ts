@@ -7,7 +7,7 @@ import type { LoadResult } from '../../lib/versioned-storage';
  * Adding a store to the backup: add its id here and one entry in `stores.ts`; the file format, the loader, the
  * preview, the merge and the page take it from there.
  */
-export const BackupStoreId = z.enum(['assessments', 'projects', 'history', 'reviews', 'drafts', 'training', 'profile', 'language']);
+export const BackupStoreId = z.enum(['assessments', 'projects', 'history', 'reviews', 'drafts', 'dataChecks', 'training', 'profile', 'language']);
 export type BackupStoreId = z.infer<typeof BackupStoreId>;
 
 /** One thing the person would recognise in the preview: an assessment, a review, a draft, the profile. */

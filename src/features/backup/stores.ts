@@ -2,6 +2,8 @@ import { Language, languageStorageKey } from '../../i18n/language';
 import type { LoadResult } from '../../lib/versioned-storage';
 import { STORAGE_KEY, loadPersisted } from '../assessments/schema';
 import type { PersistedState, SavedAssessment } from '../assessments/schema';
+import { DATA_CHECKS_STORAGE_KEY, MAX_RECORDS_PER_ASSESSMENT, loadDataChecks } from '../data-check/records';
+import type { DataCheckRecord, PersistedDataChecks } from '../data-check/records';
 import { DRAFTS_STORAGE_KEY, DraftKind, loadDrafts } from '../drafts/schema';
 import { HISTORY_STORAGE_KEY, loadHistory } from '../history/schema';
 import type { PersistedHistory, StageRecord } from '../history/schema';
@@ -244,6 +246,39 @@ const history = defineStore<PersistedHistory, StageRecord>({
   },
 });
 
+/** A data-check record: records are stored per assessment, newest first; the pair is its id. */
+interface DataCheckItem {
+  readonly assessmentId: string;
+  readonly record: DataCheckRecord;
+}
+
+const dataChecks = defineStore<PersistedDataChecks, DataCheckItem>({
+  id: 'dataChecks',
+  storageKey: DATA_CHECKS_STORAGE_KEY,
+  load: loadDataChecks,
+  serialize: (state) => JSON.stringify(state),
+  items: (state) => Object.entries(state.byAssessment).flatMap(([assessmentId, records]) => records.map((record) => ({ assessmentId, record }))),
+  describe: (item) => ({ id: `${item.assessmentId}/${item.record.id}`, name: `${item.record.checkedAt.slice(0, 10)} (${String(item.record.files.length)})` }),
+  withItems: (base, items) => {
+    const byAssessment: Record<string, DataCheckRecord[]> = {};
+    for (const { assessmentId, record } of items) byAssessment[assessmentId] = [...(byAssessment[assessmentId] ?? []), record];
+    // Newest first within each assessment, as the store keeps them, and no more than it keeps.
+    for (const [id, records] of Object.entries(byAssessment)) {
+      byAssessment[id] = records.sort((a, b) => b.checkedAt.localeCompare(a.checkedAt)).slice(0, MAX_RECORDS_PER_ASSESSMENT);
+    }
+    return { ...base, byAssessment };
+  },
+  locate: (path): IssuePlace => {
+    const [head, assessmentId, index, ...rest] = path;
+    if (head !== 'byAssessment' || assessmentId === undefined) return { item: null, field: pathText(path) };
+    return { item: `${String(assessmentId)} #${String(typeof index === 'number' ? index + 1 : index)}`, field: pathText(rest) };
+  },
+  async applyLive(state) {
+    const { dataChecksStore } = await import('../data-check/store');
+    dataChecksStore().setState({ byAssessment: state.byAssessment });
+  },
+});
+
 /**
  * Every store the backup holds, in the order the preview lists them and the restore writes them (language last, so
  * the page changes language only once everything else is in place).
@@ -253,4 +288,4 @@ const history = defineStore<PersistedHistory, StageRecord>({
  * its label under `backup:stores.<id>` in both locale files. Nothing else changes: the file format, the loader,
  * the preview, the merge, the page and the fuzzing go through this list.
  */
-export const backupStores: readonly BackupStore[] = [assessments, projects, history, reviews, drafts, training, profile, language];
+export const backupStores: readonly BackupStore[] = [assessments, projects, history, reviews, drafts, dataChecks, training, profile, language];

@@ -9,6 +9,7 @@ import { paths, questionPath } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { basisNameKey, stageKey } from '../../i18n/keys';
+import { dataCheckPath } from '../data-check/paths';
 import { evaluate, nextQuestion } from '../../rules';
 import type { QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
@@ -269,6 +270,11 @@ function Drafts({ saved }: { saved: SavedAssessment }) {
             print();
           }}
         />
+        {selected === 'processing_plan' ? (
+          <p className="drafts-data-check">
+            <Link to={dataCheckPath}>{t('drafts:page.dataCheckLink')}</Link>
+          </p>
+        ) : null}
       </div>
       {printing ? <PrintView docs={[exportedDoc(stored?.[selected]?.doc ?? generated.doc, citeLine)]} /> : null}
     </article>

@@ -17,6 +17,8 @@ import { answerNotesSchema, notesOnPath } from '../assessments/notes';
 import { reviewedVersionSchema } from '../feedback/reviewed-version';
 import type { ReviewedVersion } from '../feedback/reviewed-version';
 import type { AnswerNotes } from '../assessments/notes';
+import { recordListSchema } from '../data-check/records';
+import type { DataCheckRecord } from '../data-check/records';
 import { institutionProfileSchema } from '../profile/schema';
 import type { InstitutionProfile } from '../profile/schema';
 import { canonicalAnswers, fingerprint } from './fingerprint';
@@ -71,6 +73,11 @@ export const assessmentFileV2 = z.strictObject({
   profile: z.optional(institutionProfileSchema),
   /** The version the ethics office last reviewed, when its review was taken back in: the office sees what changed since. */
   reviewedVersion: z.optional(reviewedVersionSchema),
+  /**
+   * Records of the processed-data check attached to the assessment (newest first), so a reviewer sees what was
+   * checked and found. Added to version 2 as an optional field: every earlier file still reads.
+   */
+  dataChecks: z.optional(recordListSchema),
 });
 export type AssessmentFile = z.infer<typeof assessmentFileV2>;
 
@@ -172,6 +179,7 @@ export interface ExportSource {
   readonly answerNotes?: AnswerNotes | undefined;
   readonly profile?: InstitutionProfile | null | undefined;
   readonly reviewedVersion?: ReviewedVersion | undefined;
+  readonly dataChecks?: readonly DataCheckRecord[] | undefined;
 }
 
 /** Builds the current-version file for an assessment; `exportedAt` is passed in (no clock here). */
@@ -193,6 +201,7 @@ export function toAssessmentFile(source: ExportSource, exportedAt: string): Asse
     ...(Object.keys(answerNotes).length === 0 ? {} : { answerNotes }),
     ...(source.profile == null ? {} : { profile: source.profile }),
     ...(source.reviewedVersion === undefined ? {} : { reviewedVersion: source.reviewedVersion }),
+    ...(source.dataChecks === undefined || source.dataChecks.length === 0 ? {} : { dataChecks: [...source.dataChecks] }),
   };
 }
 

@@ -16,6 +16,7 @@ import type { QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { serializeAssessmentFile, toAssessmentFile } from '../exchange/format';
+import { AttachedChecksForAssessment, useAttachedRecords } from '../data-check/attached-checks';
 import { useInstitutionProfile } from '../profile/use-institution-profile';
 import { ShareLinkButton } from '../share/share-link-button';
 import { buildReport } from './build-report';
@@ -87,6 +88,7 @@ function Report({ saved }: { saved: SavedAssessment }) {
         <p className="report-page__lead">{t('report:page.lead')}</p>
         <ReportActions saved={saved} doc={doc} />
       </DocView>
+      <AttachedChecksForAssessment assessmentId={saved.id} />
     </article>
   );
 }
@@ -95,6 +97,7 @@ function ReportActions({ saved, doc }: { saved: SavedAssessment; doc: DocModel }
   const { t } = useTranslation(reportNamespaces);
   const [status, setStatus] = useState<Status>({ kind: 'none' });
   const profile = useInstitutionProfile();
+  const dataChecks = useAttachedRecords(saved.id);
   const fileName = (extension: string) => safeFileName(saved.name, t('report:page.fileFallback'), extension);
 
   const downloadMarkdown = () => {
@@ -112,6 +115,7 @@ function ReportActions({ saved, doc }: { saved: SavedAssessment; doc: DocModel }
         ticks: saved.ticks,
         answerNotes: saved.notes,
         profile,
+        dataChecks,
         reviewedVersion: saved.receivedReview === undefined ? undefined : reviewedVersionOf(saved.receivedReview),
       },
       new Date().toISOString(),

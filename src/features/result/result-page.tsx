@@ -12,6 +12,7 @@ import { ProjectFlowNote } from '../projects/flow-notes';
 import { evaluate, nextQuestion, stageNameCertainty } from '../../rules';
 import type { Assessment, ChecklistId, QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
+import { dataCheckPath } from '../data-check/paths';
 import { draftsPath } from '../drafts/paths';
 import { reportPaths } from '../report/paths';
 import { useAssessmentsApi } from '../assessments/store-context';
@@ -30,6 +31,9 @@ import { isScopeNotice } from './warning-kinds';
 import { WarningsSection } from './warnings-section';
 import { resultNamespaces } from './namespaces';
 
+
+/** Checklist items whose work shows in the files themselves, which the data check page can look at. */
+const dataCheckItems: ReadonlySet<ChecklistId> = new Set<ChecklistId>(['clean_dicom_headers', 'remove_burned_in_text', 'mask_wsi_labels', 'scrub_free_text', 'remove_ehr_identifiers']);
 /**
  * The result of the current assessment. Nothing here decides anything: the page shows what `evaluate` returns,
  * in words from the locale files, with the sources of every statement one click away.
@@ -122,6 +126,12 @@ function Result({ saved }: { saved: SavedAssessment }) {
         {assessment.inScope ? (
           <Link className="result-actions__check" to={draftsPath}>
             {t('result:actions.drafts')}
+          </Link>
+        ) : null}
+        {/* Only where the checklist asks for processing that a file check can verify. */}
+        {assessment.checklist.some((item) => dataCheckItems.has(item.id)) ? (
+          <Link className="result-actions__check" to={dataCheckPath}>
+            {t('result:actions.dataCheck')}
           </Link>
         ) : null}
       </div>

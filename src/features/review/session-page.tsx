@@ -9,6 +9,7 @@ import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { checklistDetailKey, checklistTitleKey } from '../../i18n/keys';
 import type { Assessment, AssessmentInput, ChecklistId, QuestionId } from '../../rules';
+import { AttachedChecks } from '../data-check/attached-checks';
 import { CitationList } from '../citations/citation-link';
 import { BasesSection } from '../result/bases-section';
 import { ResultSummary } from '../result/result-summary';
@@ -83,6 +84,9 @@ function Session({ review }: { review: Review }) {
       ) : null}
       <AnswersReview review={review} examination={examination} />
       <CurrentResult examination={examination} ticks={review.submission.kind === 'file' ? review.submission.file.ticks : []} />
+      {review.submission.kind === 'file' && review.submission.file.dataChecks !== undefined ? (
+        <AttachedChecks records={review.submission.file.dataChecks} />
+      ) : null}
       <div id={sectionIds.checklist}>
         <ChecklistReview review={review} examination={examination} />
       </div>
