@@ -54,7 +54,7 @@ function layerFence(files, above) {
 }
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-artifacts/', '.stryker-tmp/', 'reports/']),
+  globalIgnores(['dist/', 'dist-single/', 'node_modules/', 'coverage/', 'test-artifacts/', '.stryker-tmp/', 'reports/']),
 
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,

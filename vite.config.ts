@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 import { offlineServiceWorker } from './scripts/vite/offline-service-worker';
+import { prerenderStart } from './scripts/vite/prerender-start';
+import { singleFile } from './scripts/vite/single-file';
 
 /**
  * The Content-Security-Policy lives once, in index.html's meta tag, so a static host without header control still
@@ -24,10 +26,31 @@ const devWithoutCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(cspMeta, ''),
 };
 
-export default defineConfig({
+/** `vite build --mode single` (npm run build:single) writes the app as this one file, for opening from disk. */
+export const SINGLE_FILE_MODE = 'single';
+export const singleFileName = 'medai-data-navigator.html';
+
+/**
+ * The single file: one chunk holding every page, locale file and the Word library (a file:// page can fetch
+ * nothing, so nothing may load on demand), no service worker (none can be registered from file://), and no public
+ * folder copied (its script and icon are inlined, its profile.json cannot be read from file://).
+ */
+const singleFileBuild = {
+  outDir: 'dist-single',
+  emptyOutDir: true,
+  copyPublicDir: false,
+  modulePreload: false,
+  cssCodeSplit: false,
+  // Any image a stylesheet names becomes a data: URL rather than a file beside the page.
+  assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+  chunkSizeWarningLimit: 4096,
+  rolldownOptions: { output: { codeSplitting: false } },
+};
+
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), devWithoutCsp, offlineServiceWorker()],
-  build: {
+  plugins: mode === SINGLE_FILE_MODE ? [react(), singleFile(singleFileName)] : [react(), devWithoutCsp, offlineServiceWorker(), prerenderStart()],
+  build: mode === SINGLE_FILE_MODE ? singleFileBuild : {
     outDir: 'dist',
     emptyOutDir: true,
     // Pages, features and locale files are separate chunks loaded on demand; `npm run bench` prints the sizes.
@@ -84,4 +107,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,14 +1,18 @@
 /**
- * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules]`:
- * prints, without asserting, the dependency audit, how big the app's initial download is against its budget, the
- * Lighthouse scores, the loader fuzzing, how big the input space is and how fast the rules evaluate it.
+ * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules]
+ * [--only-start] [--only-data-check]`: prints, without asserting, the dependency audit, how big the app's initial
+ * download is against its budget, the Lighthouse scores, the start page beside a bare app of the same libraries
+ * (scripts/lib/bare-comparison.ts), the loader fuzzing (the project file and backup loaders included), the data
+ * check's fuzzing, speed and memory (scripts/lib/bench-data-check.ts), how big the input space is, how fast the rules
+ * evaluate it, and how long a 20-flow project takes to evaluate at all seven stages. `--only-start` runs only the
+ * side-by-side start-page comparison, `--only-data-check` only the data check.
  *
  * Rule set 2 evaluates with remedies (each a search over changed answers), and its covering space has ≈2.8 billion
  * inputs (≈42 million single-select paths), so evaluation is timed on a seeded sample drawn uniformly from the
  * covering space (`sampleInputs`, default 20,000 inputs, `--rules-sample N`): its median and p95 estimate those of
  * the whole space, and the space's total time is projected from its mean. The exact remedy figures over the whole
- * space are in docs/decision-model.md §3.2 (`npm run docs`). `--only-rules` runs only this part (no audit, build,
- * Lighthouse or fuzzing).
+ * space are in docs/decision-model.md §3.2 (`npm run docs`). `--only-rules` runs only this part and the project figure
+ * (no audit, build, Lighthouse or fuzzing).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +22,12 @@ import { gzipSync } from 'node:zlib';
 import { z } from 'zod/mini';
 
 import { SIZE_BUDGET_KB, printBudgets, measureBudgets } from './budgets';
+import { fuzzBackupLoader } from './lib/fuzz-backup';
+import { compareWithBareApp } from './lib/bare-comparison';
+import { benchDataCheck } from './lib/bench-data-check';
 import { fuzzLoaders } from './lib/fuzz-loaders';
+import { fuzzProjectLoader } from './lib/fuzz-project';
+import { combinedChecklist, evaluateFlows, projectJointUse, projectParties, stageMatrix } from '../src/features/projects/overview';
 import { evaluate } from '../src/rules/index';
 import type { Assessment, AssessmentInput, BasisId } from '../src/rules/index';
 import { countInputs, coveringOptions, everySubsetOptions, sampleInputs, singleSelectOnlyOptions } from './lib/enumerate';
@@ -153,6 +162,49 @@ function benchRules(): void {
   );
 }
 
+// ------------------------------------------------------------------------------------------------- projects
+
+/** The issue's budget: a 20-flow project evaluated at all seven stages in under 100 ms (printed, not asserted). */
+const PROJECT_BUDGET_MS = 100;
+const PROJECT_FLOWS = 20;
+const PROJECT_RUNS = 21;
+
+/**
+ * A 20-flow project, every flow evaluated (each result holds all seven stages in its timeline, with remedies) and
+ * arranged as the overview shows it: matrix, parties, combined checklist, joint users. Fresh answer objects each
+ * run, so the overview's result cache never answers; the median of 21 runs is printed with the slowest.
+ */
+function benchProject(): void {
+  const inputs = [...sampleInputs(coveringOptions, PROJECT_FLOWS, 7)];
+  const run = (): number => {
+    const flows = inputs.map((input, index) => ({ label: `Hospital ${String(index)} → Company`, answers: { ...input }, ticks: [] }));
+    const start = performance.now();
+    const evaluated = evaluateFlows(flows);
+    stageMatrix(evaluated);
+    projectParties(evaluated);
+    combinedChecklist(evaluated);
+    projectJointUse(evaluated);
+    return performance.now() - start;
+  };
+  run();
+  const times = Array.from({ length: PROJECT_RUNS }, run).sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
+  console.log(`
+Project of ${String(PROJECT_FLOWS)} flows (seed 7, covering space): every flow at all seven stages, with the overview's matrix, parties and combined checklist
+`);
+  console.log(
+    textTable(
+      ['measure', 'value'],
+      [
+        [`median of ${String(PROJECT_RUNS)} runs`, formatMs(median)],
+        ['slowest run', formatMs(times.at(-1) ?? Number.NaN)],
+      ],
+      ['left', 'right'],
+    ),
+  );
+  console.log(`budget: under ${String(PROJECT_BUDGET_MS)} ms: ${median < PROJECT_BUDGET_MS ? 'within' : 'OVER'} (printed, not asserted)`);
+}
+
 // --------------------------------------------------------------------------------------------- bundle budget
 
 /** The files index.html makes the browser fetch before first render: module entry, preloads, stylesheets. */
@@ -209,6 +261,29 @@ function benchFuzz(): void {
     ),
   );
   console.log(`no exception, every failure explained, unreadable storage never overwritten (${seconds.toFixed(1)} s)`);
+
+  const projectStarted = performance.now();
+  const project = fuzzProjectLoader(runs);
+  console.log(
+    `\nproject file: ${String(runs)} inputs, ${String(project.accepted)} accepted, ${String(runs - project.accepted)} refused with a reason naming ` +
+      `the bad flow; no exception, nothing partial (${((performance.now() - projectStarted) / 1000).toFixed(1)} s)`,
+  );
+}
+
+async function benchFuzzBackup(): Promise<void> {
+  const runs = Number(argument('--fuzz-runs') ?? 10_000);
+  const started = performance.now();
+  const figures = await fuzzBackupLoader(runs);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    textTable(['loader', 'inputs', 'accepted', 'refused with a reason'], [['backup file', String(runs), String(figures.accepted), String(runs - figures.accepted)]], [
+      'left',
+      'right',
+      'right',
+      'right',
+    ]),
+  );
+  console.log(`backup: no exception, every accepted file restores readable data, unreadable stores never overwritten (${seconds.toFixed(1)} s)`);
 }
 
 /**
@@ -242,10 +317,30 @@ function benchAudit(): void {
 }
 
 const distDir = resolve(argument('--dist') ?? 'dist');
-if (!process.argv.includes('--only-rules')) {
-  benchAudit();
-  benchBundle(distDir);
-  if (existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse')) printBudgets(await measureBudgets({ runs: Number(argument('--lighthouse-runs') ?? 3), distDir }));
-  benchFuzz();
+const lighthouseRuns = Number(argument('--lighthouse-runs') ?? 3);
+const lighthouse = existsSync(join(distDir, 'index.html')) && !process.argv.includes('--no-lighthouse');
+const dataCheckOptions = {
+  distDir,
+  fuzzRuns: Number(argument('--fuzz-runs') ?? 10_000),
+  dicomFiles: 1_000,
+  chromium: existsSync(join(distDir, 'index.html')),
+};
+if (process.argv.includes('--only-start')) {
+  if (lighthouse) await compareWithBareApp({ distDir, runs: lighthouseRuns });
+} else if (process.argv.includes('--only-data-check')) {
+  await benchDataCheck(dataCheckOptions);
+} else {
+  if (!process.argv.includes('--only-rules')) {
+    benchAudit();
+    benchBundle(distDir);
+    if (lighthouse) {
+      printBudgets(await measureBudgets({ runs: lighthouseRuns, distDir }));
+      await compareWithBareApp({ distDir, runs: lighthouseRuns });
+    }
+    benchFuzz();
+    await benchFuzzBackup();
+    await benchDataCheck(dataCheckOptions);
+  }
+  benchRules();
+  benchProject();
 }
-benchRules();

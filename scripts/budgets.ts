@@ -51,7 +51,7 @@ const METRICS = {
   si: 'speed-index',
   cls: 'cumulative-layout-shift',
 } as const;
-type Metric = keyof typeof METRICS;
+export type Metric = keyof typeof METRICS;
 
 const LANGUAGES = ['ja', 'en'] as const;
 type Language = (typeof LANGUAGES)[number];
@@ -80,7 +80,7 @@ export interface BudgetReport {
   readonly failures: readonly string[];
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
  * `runs` Lighthouse runs per page and language: the performance score moves by a few points between runs on a busy
@@ -127,26 +127,8 @@ export async function measureBudgets({ runs = 1, distDir = dist }: { runs?: numb
         const measured: { performance: number; scores: Record<string, number>; metrics: Record<Metric, number> }[] = [];
         for (let run = 0; run < runs; run++) {
           await resetForFirstVisit(page, { 'mdn.lang': language, 'mdn.assessments': seededStorage() });
-          const result = await lighthouse(
-            `${url}${route}`,
-            {
-              logLevel: 'error',
-              output: 'json',
-              onlyCategories: ['performance', 'accessibility', 'best-practices'],
-              disableStorageReset: true,
-            },
-            undefined,
-            page,
-          );
-          if (result === undefined) throw new Error(`Lighthouse returned nothing for ${name} (${language})`);
-          const { lhr } = result;
+          const { lhr, scores: categoryScores, metrics } = await lighthouseRun(page, `${url}${route}`, ['performance', 'accessibility', 'best-practices']);
           if (lhr.runtimeError !== undefined) failures.push(`${name} (${language}): Lighthouse could not measure: ${lhr.runtimeError.message}`);
-          const categoryScores = Object.fromEntries(
-            Object.entries(lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
-          );
-          const metrics = Object.fromEntries(
-            Object.entries(METRICS).map(([metric, audit]) => [metric, lhr.audits[audit]?.numericValue ?? Number.NaN]),
-          ) as Record<Metric, number>;
           measured.push({ performance: categoryScores.performance ?? 0, scores: categoryScores, metrics });
           for (const [category, required] of Object.entries(REQUIRED_SCORES)) {
             const got = categoryScores[category] ?? 0;
@@ -173,12 +155,24 @@ export async function measureBudgets({ runs = 1, distDir = dist }: { runs?: numb
   }
 }
 
+/** One Lighthouse run (mobile preset, storage as the caller left it) on the page `page` drives. */
+export async function lighthouseRun(page: Page, url: string, categories: readonly string[]) {
+  const result = await lighthouse(url, { logLevel: 'error', output: 'json', onlyCategories: [...categories], disableStorageReset: true }, undefined, page);
+  if (result === undefined) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
+  const metrics = Object.fromEntries(
+    Object.entries(METRICS).map(([metric, audit]) => [metric, lhr.audits[audit]?.numericValue ?? Number.NaN]),
+  ) as Record<Metric, number>;
+  return { lhr, scores, metrics };
+}
+
 /**
  * Every run starts as a first visit would, from the network: the offline worker of an earlier run would otherwise
  * answer from its cache and make every figure meaningless. Then `items` go into localStorage (the language, and
  * for the Lighthouse runs a saved assessment so the result page has something to show).
  */
-async function resetForFirstVisit(page: Page, items: Readonly<Record<string, string>>): Promise<void> {
+export async function resetForFirstVisit(page: Page, items: Readonly<Record<string, string>>): Promise<void> {
   await page.evaluate(async (entries) => {
     for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
     for (const key of await caches.keys()) await caches.delete(key);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// End-to-end runner: builds the app (unless --skip-build), serves dist/ from a small static server on 127.0.0.1
+// End-to-end runner: builds the app and its single-file form (unless --skip-build), serves dist/ from a small static server on 127.0.0.1
 // under a sub-path (which proves the relative base works), and runs tests/e2e/*.e2e.mjs with node:test.
 // Writes test-artifacts/e2e-summary.json ({ passed, failed }) for scripts/test-all.mjs.
 import { spawn } from 'node:child_process';
@@ -39,10 +39,12 @@ async function main() {
   await writeFile(summaryFile, JSON.stringify({ passed: 0, failed: 1 }));
 
   if (!process.argv.includes('--skip-build')) {
-    const code = await run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build']);
-    if (code !== 0) {
-      console.error('e2e: vite build failed');
-      return 1;
+    for (const args of [['build'], ['build', '--mode', 'single']]) {
+      const code = await run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), ...args]);
+      if (code !== 0) {
+        console.error(`e2e: vite ${args.join(' ')} failed`);
+        return 1;
+      }
     }
   }
   if (!existsSync(join(dist, 'index.html'))) {

@@ -76,6 +76,8 @@ record('vitest', unit.passed, unit.failed);
 
 // tsc already ran above, so the build step is vite build alone (npm run build would typecheck a second time).
 const built = await check('build', [bin('vite', 'bin', 'vite.js'), 'build']);
+// The single file for closed networks (dist-single/); tests/e2e/single-file.e2e.mjs opens it from disk.
+await check('build single file', [bin('vite', 'bin', 'vite.js'), 'build', '--mode', 'single']);
 
 if (built) {
   console.log('\n── e2e');

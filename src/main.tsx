@@ -1,12 +1,12 @@
 import './styles/global.css';
 
-import { StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 
+import { appElement } from './app/app-element';
 import { registerServiceWorker } from './app/register-service-worker';
-import { AppRoutes, preloadRoute } from './app/routes';
-import { startI18n } from './i18n';
+import { preloadRoute, showsPrerenderedStart } from './app/routes';
+import { initialLanguage, startI18n } from './i18n';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
@@ -15,20 +15,24 @@ if (container === null) throw new Error('index.html has no #root element');
  * The first paint waits for the page's words (a few kilobytes from the same origin), so it never flashes keys; the
  * code and words of a page opened directly (a bookmark, a reload) load alongside. No top-level await: a page chunk
  * that imports from the entry's chunk would wait for the entry to finish, and the entry for it.
+ *
+ * The build writes the start page into index.html (scripts/vite/prerender-start.ts), so a first visit sees it before
+ * any code runs (index.html runs this file only after that first paint); React then adopts that HTML (hydration).
+ * Any other visit replaces it (index.html hid it meanwhile).
  */
 async function start(root: HTMLElement) {
+  const language = initialLanguage();
   const route = preloadRoute(window.location.hash);
-  await Promise.all([startI18n(route.namespaces), route.code]);
-  createRoot(root).render(
-    <StrictMode>
-      {/* Namespaces a later page needs load when it first renders; the page waits here meanwhile. */}
-      <Suspense fallback={null}>
-        <HashRouter>
-          <AppRoutes />
-        </HashRouter>
-      </Suspense>
-    </StrictMode>,
-  );
+  await Promise.all([startI18n(route.namespaces, language), route.code]);
+  const app = appElement((routes) => <HashRouter>{routes}</HashRouter>);
+  // Read again now: a link followed before the code arrived changes the page to show.
+  if (root.hasChildNodes() && showsPrerenderedStart(window.location.hash, language)) {
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+  document.documentElement.removeAttribute('data-prerender');
   registerServiceWorker();
 }
 

@@ -13,7 +13,7 @@ import { createAssessmentsStore } from '../../src/features/assessments/store';
 import { applicableQuestions, assessmentInputSchema, questions } from '../../src/rules/index';
 import type { AssessmentInput } from '../../src/rules/index';
 
-const hostileText = fc.constantFrom(
+export const hostileText = fc.constantFrom(
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
   '"><svg onload=alert(1)>',
@@ -23,7 +23,7 @@ const hostileText = fc.constantFrom(
   '__proto__',
 );
 
-const answers: fc.Arbitrary<AssessmentInput> = fc
+export const answers: fc.Arbitrary<AssessmentInput> = fc
   .record(
     Object.fromEntries(questions.map((q) => [q.id, q.kind === 'multi' ? fc.subarray([...q.options]) : fc.constantFrom(...q.options)])),
     { requiredKeys: [] },
@@ -31,7 +31,7 @@ const answers: fc.Arbitrary<AssessmentInput> = fc
   .map((raw) => assessmentInputSchema.parse(raw));
 
 /** A valid record, then damaged: keys dropped or replaced by any JSON value, and the text maybe truncated. */
-const damaged = (valid: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<string> =>
+export const damaged = (valid: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<string> =>
   fc
     .tuple(valid, fc.nat(), fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { maxLength: 4 }), fc.oneof(fc.constant(-1), fc.nat()))
     .map(([record, seed, replacements, cut]) => {
@@ -75,7 +75,7 @@ const validStorage = fc.array(fc.tuple(answers, name), { maxLength: 3 }).map((li
   })),
 }));
 
-const junk = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), fc.jsonValue().map((value) => JSON.stringify(value)));
+export const junk = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), fc.jsonValue().map((value) => JSON.stringify(value)));
 const fileText = fc.oneof(junk, damaged(validFile), validFile.map((file) => JSON.stringify(file)));
 const storageText = fc.oneof(junk, damaged(validStorage), validStorage.map((state) => JSON.stringify(state)));
 

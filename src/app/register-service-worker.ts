@@ -1,9 +1,11 @@
+import { isSingleFile } from '../lib/build-target';
+
 /**
  * Registers the offline service worker of production builds (emitted by scripts/vite/offline-service-worker.ts).
- * A failure only means no offline use; the app itself works the same.
+ * A failure only means no offline use; the app itself works the same. The single file opened from disk needs none.
  */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD || isSingleFile || !('serviceWorker' in navigator)) return;
   const register = () => {
     navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
   };

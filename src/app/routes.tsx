@@ -2,8 +2,13 @@ import { type RouteObject, useRoutes } from 'react-router';
 
 import { aboutPath } from '../features/about/paths';
 import { aboutRoutes } from '../features/about/routes';
+import { backupRoutes } from '../features/backup/routes';
+import { dataCheckRoutes } from '../features/data-check/routes';
 import { draftsRoutes } from '../features/drafts/routes';
+import { feedbackRoutes } from '../features/feedback/routes';
+import { historyRoutes } from '../features/history/routes';
 import { profileRoutes } from '../features/profile/routes';
+import { projectsRoutes } from '../features/projects/routes';
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { trainingRoutes } from '../features/training/routes';
@@ -45,6 +50,17 @@ export function preloadRoute(hash: string): RoutePreload {
   return { namespaces: hasSavedAssessments() ? ['outcomes'] : [], code: Promise.resolve() };
 }
 
+/**
+ * Whether this visit shows the start page exactly as the build prerendered it into index.html (a first visit in
+ * Japanese: the start route, nothing saved), so main.tsx can hydrate that HTML. index.html's first script makes the
+ * same decision before the first paint, to hide the HTML otherwise; tests/app/prerender-gate.test.ts keeps the two
+ * in step.
+ */
+export function showsPrerenderedStart(hash: string, language: string): boolean {
+  const path = hash.replace(/^#/u, '').split('?')[0];
+  return (path === '' || path === paths.start) && language === 'ja' && !hasSavedAssessments();
+}
+
 function hasSavedAssessments(): boolean {
   try {
     return localStorage.getItem(STORAGE_KEY) !== null;
@@ -69,6 +85,11 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(trainingRoutes),
           ...asElementRoutes(aboutRoutes),
           ...asElementRoutes(profileRoutes),
+          ...asElementRoutes(feedbackRoutes),
+          ...asElementRoutes(projectsRoutes),
+          ...asElementRoutes(historyRoutes),
+          ...asElementRoutes(backupRoutes),
+          ...asElementRoutes(dataCheckRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

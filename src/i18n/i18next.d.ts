@@ -21,6 +21,11 @@ interface JapaneseResources {
   training: typeof import('../../locales/ja/training.json');
   about: typeof import('../../locales/ja/about.json');
   profile: typeof import('../../locales/ja/profile.json');
+  feedback: typeof import('../../locales/ja/feedback.json');
+  projects: typeof import('../../locales/ja/projects.json');
+  history: typeof import('../../locales/ja/history.json');
+  backup: typeof import('../../locales/ja/backup.json');
+  datacheck: typeof import('../../locales/ja/datacheck.json');
 }
 
 declare module 'i18next' {

@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod/mini';
 
-export const Language = z.enum(['ja', 'en']);
-export type Language = z.infer<typeof Language>;
+import { Language, languageStorageKey } from './language';
+
+export { Language, languageStorageKey };
 
 export const defaultNS = 'common';
 
@@ -48,8 +48,6 @@ const lazyLocaleBackend = {
  */
 export const startNamespaces = ['common', 'wizard'] as const;
 
-/** localStorage key holding the language the person chose with the switch. */
-export const languageStorageKey = 'mdn.lang';
 
 /** Storage can throw (disabled cookies, sandboxed frames, private modes); a failure means "no saved choice". */
 function readSavedLanguage(): Language | undefined {
@@ -110,19 +108,20 @@ let started: Promise<unknown> | undefined;
 /**
  * Sets i18next up once and resolves when the language's start namespaces and `pageNamespaces` (those of the page
  * opened first) are loaded: asking for all of them at once fetches them side by side instead of one wave after
- * another. Later calls return the first call's promise.
+ * another. Later calls return the first call's promise. `language` is the visitor's (saved choice, else the
+ * browser's preference) unless given, as the build's prerender gives it.
  */
-export function startI18n(pageNamespaces: readonly string[] = []): Promise<unknown> {
-  started ??= initialise([...new Set([...startNamespaces, ...pageNamespaces])]);
+export function startI18n(pageNamespaces: readonly string[] = [], language: Language = initialLanguage()): Promise<unknown> {
+  started ??= initialise([...new Set([...startNamespaces, ...pageNamespaces])], language);
   return started;
 }
 
-function initialise(ns: string[]): Promise<unknown> {
+function initialise(ns: string[], language: Language): Promise<unknown> {
   return i18next
     .use(lazyLocaleBackend)
     .use(initReactI18next)
     .init({
-      lng: initialLanguage(),
+      lng: language,
       // No fallback: both languages are complete (tests/i18n proves it), so the other language is never fetched.
       fallbackLng: false,
       supportedLngs: Language.options,

@@ -9,7 +9,21 @@ import './zod-messages';
 export type StorageProblem =
   | { readonly kind: 'unreadable'; readonly raw: string }
   | { readonly kind: 'unknown_version'; readonly raw: string; readonly version: unknown }
-  | { readonly kind: 'invalid'; readonly raw: string; readonly issues: readonly string[] };
+  | {
+      readonly kind: 'invalid';
+      readonly raw: string;
+      readonly issues: readonly string[];
+      /**
+       * The same issues with their paths as parts, for a caller that names the item at fault (the backup names the
+       * store and the item); a record key may hold any character, so the joined text cannot be split back.
+       */
+      readonly located?: readonly IssueAt[];
+    };
+
+export interface IssueAt {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
 
 export type LoadResult<T> = { readonly ok: true; readonly state: T } | { readonly ok: false; readonly problem: StorageProblem };
 
@@ -59,7 +73,12 @@ export function loadVersioned<T>(
   if (!parsed.success) {
     return {
       ok: false,
-      problem: { kind: 'invalid', raw, issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) },
+      problem: {
+        kind: 'invalid',
+        raw,
+        issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+        located: parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message })),
+      },
     };
   }
   return { ok: true, state: parsed.data };

@@ -15,28 +15,7 @@ const jaResult = readJson('../../locales/ja/result.json');
 const rulesVersion = /version: '([^']+)'/u.exec(readFileSync(new URL('../../src/rules/rule-sets.ts', import.meta.url), 'utf8'))?.[1];
 
 /** tests/rules/fixtures.ts centralCase at the approval review: a reconstructed stage whose basis is open. */
-const approvalReview = {
-  dataOrigin: 'clinical_care',
-  dataSubjects: 'includes_living',
-  productKind: 'diagnostic_ai_software',
-  providerType: 'academic_medical',
-  providerSector: 'private',
-  recipientType: 'company',
-  purpose: 'product_only',
-  jointResearch: 'no',
-  stage: 'regulatory_review',
-  dataState: 'identifiable',
-  dataTypes: ['dicom_images'],
-  consent: 'difficult',
-  publicHealthNeed: 'no',
-  recipientOwnUse: 'yes',
-  keyHolder: 'provider_only',
-  foreignRecipient: 'no',
-  foreignStorage: 'no',
-  provisionStatus: 'not_yet',
-  laterNeeds: [],
-  ethicsReview: 'approved',
-};
+const approvalReview = { ...readJson('../fixtures/central-case.json'), stage: 'regulatory_review' };
 
 /** A share link's payload, built as src/features/exchange/share-link.ts encodeShare builds it. */
 const sharePayload = (answers) => Buffer.from(JSON.stringify({ v: 1, r: rulesVersion, a: answers }), 'utf8').toString('base64url');

@@ -2,6 +2,7 @@
 // drafts route in the app's router (src/app/routes.tsx: `...asElementRoutes(draftsRoutes)`); without it '#/drafts'
 // is the not-found page and this test fails at its first heading.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 
@@ -19,9 +20,35 @@ import {
 const ja = readJson('../../locales/ja/drafts.json');
 const en = readJson('../../locales/en/drafts.json');
 const common = readJson('../../locales/ja/common.json');
-const s02 = readJson('../fixtures/scenarios.json').scenarios.find((s) => s.id === 'S02');
+const scenarioList = readJson('../fixtures/scenarios.json').scenarios;
+const s02 = scenarioList.find((s) => s.id === 'S02');
+const s01 = scenarioList.find((s) => s.id === 'S01');
+const s06 = scenarioList.find((s) => s.id === 'S06');
+const jaCitations = readJson('../../locales/ja/citations.json');
 
 /** The format of src/features/assessments/schema.ts, version 2: one saved, current assessment. */
+const seededWith = (id, name, answers) =>
+  JSON.stringify({
+    schemaVersion: 2,
+    currentId: id,
+    assessments: [{ id, name, createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z', answers, ticks: [] }],
+  });
+
+/** One page load with the assessment in storage; the marks the page gives the route's drafts. */
+async function openDrafts(browser, answers, name) {
+  const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
+  await context.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    ['mdn.assessments', seededWith('e2e', name, answers)],
+  );
+  await page.goto(appUrl('/drafts'));
+  await page.getByRole('heading', { level: 1, name: ja.page.title }).waitFor();
+  const marks = await page.evaluate(() => [...new Set([...document.querySelectorAll('[data-draft]')].map((e) => e.getAttribute('data-draft')))].sort());
+  return { context, page, problems, marks };
+}
+
 const seeded = JSON.stringify({
   schemaVersion: 2,
   currentId: 'e2e-s02',
@@ -116,6 +143,54 @@ describe('document drafts', () => {
     await assertNoAxeViolations(page, 'the drafts page in English');
     await page.getByRole('link', { name: en.kinds.joint_use_publication.name }).click();
     await page.getByText(fill(en.editor.languageMismatch, { language: en.editor.languageName.ja })).waitFor();
+
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  it('marks the drafts each route needs, downloads a research plan as Word with the edit and its sources, in ja and en', async () => {
+    // S06: consent, recipient in a country with neither an adequate regime nor a Rule 16 system.
+    const abroad = await openDrafts(browser, { ...s06.input, foreignRecipient: 'other_country' }, 'E2E consent abroad');
+    assert.deepEqual(abroad.marks, ['foreign_provision_info', 'provision_record', 'receipt_record', 'research_plan_pi_section']);
+    await abroad.page.getByRole('navigation', { name: ja.summary.heading }).getByRole('link', { name: ja.kinds.foreign_provision_info.name }).click();
+    await abroad.page.getByRole('region', { name: ja.kinds.foreign_provision_info.name }).getByRole('heading', { name: ja.doc.foreign.regimeHeading }).waitFor();
+    await assertNoAxeViolations(abroad.page, 'the drafts page (foreign-provision information)');
+    assertNoProblems(abroad.problems);
+    await abroad.context.close();
+
+    // S01: the academic exception. The research plan is shown first.
+    const { context, page, problems, marks } = await openDrafts(browser, s01.input, 'E2E 学術');
+    assert.deepEqual(marks, ['disclosure_notice', 'provision_record', 'receipt_record', 'research_plan_pi_section']);
+    const plan = page.getByRole('region', { name: ja.kinds.research_plan_pi_section.name });
+    const field = plan.getByLabel(`${ja.doc.plan.basisHeading}：${fill(ja.editor.paragraph, { n: 1 })}`, { exact: true });
+    assert.equal(await field.inputValue(), ja.doc.plan.basis.academic_exception);
+    await assertNoAxeViolations(page, 'the drafts page (research plan)');
+    await screenshot(page, 'drafts-research-plan-ja-1280');
+    await page.setViewportSize({ width: 375, height: 800 });
+    assert.ok(await fitsViewport(page), 'the drafts page scrolls sideways at 375 px');
+    await screenshot(page, 'drafts-research-plan-ja-375');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await field.fill(payload);
+    const [download] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: ja.actions.docx }).click()]);
+    assert.equal(download.suggestedFilename(), `E2E 学術 ${ja.kinds.research_plan_pi_section.fileName}.docx`);
+    const xml = execFileSync('unzip', ['-p', await download.path(), 'word/document.xml'], { encoding: 'utf8' });
+    assert.ok(xml.includes('株式会社E2E'), 'the edit is in document.xml');
+    assert.ok(xml.includes('&lt;script&gt;'), 'markup is escaped in document.xml');
+    assert.doesNotMatch(xml, /<script|<img/u);
+    assert.ok(xml.includes(jaCitations.appi_27_1_vi_joint_research.ref), 'the sources are in document.xml');
+
+    // In English: the unedited notice is generated in English; screenshots at both widths.
+    await page.getByRole('button', { name: common.languages.en }).click();
+    await page.getByRole('heading', { level: 1, name: en.page.title }).waitFor();
+    await page.getByRole('navigation', { name: en.summary.heading }).getByRole('link', { name: en.kinds.disclosure_notice.name }).click();
+    const notice = page.getByRole('region', { name: en.kinds.disclosure_notice.name });
+    await notice.getByRole('heading', { name: en.doc.notice.refuseHeading }).waitFor();
+    await assertNoAxeViolations(page, 'the drafts page in English (disclosure notice)');
+    await screenshot(page, 'drafts-notice-en-1280');
+    await page.setViewportSize({ width: 375, height: 800 });
+    assert.ok(await fitsViewport(page), 'the English drafts page scrolls sideways at 375 px');
+    await screenshot(page, 'drafts-notice-en-375');
 
     assertNoProblems(problems);
     await context.close();

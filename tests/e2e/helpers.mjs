@@ -32,16 +32,17 @@ export function launchBrowser() {
 /**
  * Opens a page in a new context and starts recording problems.
  * @param {import('playwright-core').Browser} browser
- * @param {{ locale?: string, width?: number, height?: number }} [options]
+ * @param {{ locale?: string, width?: number, height?: number, isOwn?: (url: URL) => boolean }} [options] `isOwn` says
+ *   which requests are the app's own (by default, those to the served origin)
  */
-export async function openPage(browser, { locale = 'ja-JP', width = 1280, height = 800 } = {}) {
+export async function openPage(browser, { locale = 'ja-JP', width = 1280, height = 800, isOwn = (url) => url.origin === baseUrl.origin } = {}) {
   const context = await browser.newContext({ locale, viewport: { width, height } });
   const problems = { consoleErrors: [], pageErrors: [], cspViolations: [], offOriginRequests: [] };
 
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:' || url.href === 'about:blank') return;
-    if (url.origin !== baseUrl.origin) problems.offOriginRequests.push(url.href);
+    if (!isOwn(url)) problems.offOriginRequests.push(url.href);
   });
   await context.exposeBinding('__reportCspViolation', (_source, violation) => {
     problems.cspViolations.push(violation);
@@ -94,6 +95,32 @@ export function appUrl(route = '/') {
 export async function waitForResult(page) {
   await page.locator('[data-recommended-basis]').waitFor();
   await page.locator('[data-basis][data-verdict]').first().waitFor();
+}
+
+const hashRoute = (page) => new URL(page.url()).hash.replace(/^#/, '').split('?')[0];
+
+/**
+ * Answers every question the wizard asks from `input` (answer ids, as in tests/fixtures/scenarios.json) by the
+ * inputs' values, pressing Continue (its label `continueLabel`) after each, until the check-answers page.
+ */
+export async function walkWizard(page, input, continueLabel) {
+  for (let step = 0; step < 30 && hashRoute(page).startsWith('/q/'); step += 1) {
+    await page.locator('main h1').waitFor();
+    const id = hashRoute(page).slice('/q/'.length);
+    const answer = input[id];
+    assert.ok(answer !== undefined, `the wizard asked ${id}, which the scenario does not answer`);
+    const form = page.locator('form.question-form');
+    if (Array.isArray(answer)) {
+      // The empty answer is given with "None of these" (the form's value none-of-these, no answer id of the rules).
+      for (const value of answer.length === 0 ? ['none-of-these'] : answer) await form.locator(`input[name="${id}"][value="${value}"]`).check();
+    } else {
+      await form.locator(`input[name="${id}"][value="${answer}"]`).check();
+    }
+    const before = page.url();
+    await page.getByRole('button', { name: continueLabel }).click();
+    await page.waitForFunction((url) => location.href !== url, before);
+  }
+  assert.equal(hashRoute(page), '/check');
 }
 
 /** Fails with the whole record, so the message shows what went wrong. */

@@ -1,6 +1,7 @@
 // Privacy and offline use, end to end in Chromium:
-// - a full run (start → questions → result → report → export files → share link) records every request and fails if
-//   any leaves the served origin, and fails on any Content-Security-Policy violation;
+// - a full run (start → questions → result → report → export files → share link → data check of local files)
+//   records every request and fails if any leaves the served origin, and fails on any Content-Security-Policy
+//   violation (the data check's Web Worker included);
 // - after a first visit the network is cut and a whole assessment is completed from the offline cache.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -13,45 +14,24 @@ import {
   openPage,
   readJson,
   waitForResult,
+  walkWizard,
 } from './helpers.mjs';
 
 const ja = {
   common: readJson('../../locales/ja/common.json'),
   wizard: readJson('../../locales/ja/wizard.json'),
   report: readJson('../../locales/ja/report.json'),
+  datacheck: readJson('../../locales/ja/datacheck.json'),
 };
 const scenario = readJson('../fixtures/scenarios.json').scenarios.find((s) => s.id === 'S02');
 assert.ok(scenario, 'scenario S02 exists');
-
-const routeOf = (page) => new URL(page.url()).hash.replace(/^#/, '').split('?')[0];
-
-/** Answers every question from the scenario by the inputs' values (the answer ids), then Continue. */
-async function walk(page, input) {
-  for (let step = 0; step < 30 && routeOf(page).startsWith('/q/'); step += 1) {
-    await page.locator('main h1').waitFor();
-    const id = routeOf(page).slice('/q/'.length);
-    const answer = input[id];
-    assert.ok(answer !== undefined, `the wizard asked ${id}, which the scenario does not answer`);
-    const form = page.locator('form.question-form');
-    if (Array.isArray(answer)) {
-      // The empty answer is given with "None of these" (the form's value none-of-these, no answer id of the rules).
-      for (const value of answer.length === 0 ? ['none-of-these'] : answer) await form.locator(`input[name="${id}"][value="${value}"]`).check();
-    } else {
-      await form.locator(`input[name="${id}"][value="${answer}"]`).check();
-    }
-    const before = page.url();
-    await page.getByRole('button', { name: ja.wizard.question.continue }).click();
-    await page.waitForFunction((url) => location.href !== url, before);
-  }
-  assert.equal(routeOf(page), '/check');
-}
 
 async function completeAssessment(page, name) {
   await page.goto(appUrl('/'));
   await page.getByRole('textbox', { name: ja.common.start.new.nameLabel }).fill(name);
   await page.getByRole('button', { name: ja.common.start.new.button }).click();
   await page.waitForFunction(() => location.hash.startsWith('#/q/'));
-  await walk(page, scenario.input);
+  await walkWizard(page, scenario.input, ja.wizard.question.continue);
   await page.getByRole('link', { name: ja.wizard.check.seeResult }).click();
   await waitForResult(page);
   return page.locator('[data-recommended-basis]').getAttribute('data-recommended-basis');
@@ -83,6 +63,15 @@ describe('privacy and offline use', () => {
     }
     await page.getByRole('button', { name: ja.report.share.button }).click();
     await page.getByText(ja.report.share.copied).or(page.getByText(ja.report.share.manual)).first().waitFor();
+
+    // The data check reads files in a worker from the app's own origin; nothing about them may leave the browser.
+    await page.goto(appUrl('/data-check'));
+    await page.getByLabel(ja.datacheck.pick.label).setInputFiles([
+      { name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('患者ID,氏名\nP1,山田太郎\n') },
+      { name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from('連絡先 taro@example.jp\n') },
+    ]);
+    await page.getByText(ja.datacheck.progress.done.replaceAll('{{total}}', '2')).waitFor();
+    assert.ok(requests.some((url) => /worker/u.test(url)), 'the check ran in a worker loaded from the origin');
 
     const leaving = requests.filter((url) => {
       const parsed = new URL(url);

@@ -14,6 +14,7 @@ import {
   fitsViewport,
   launchBrowser,
   openPage,
+  openSeeded,
   readJson,
   screenshot,
 } from './helpers.mjs';
@@ -21,6 +22,8 @@ import {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ja = {
   review: readJson('../../locales/ja/review.json'),
+  feedback: readJson('../../locales/ja/feedback.json'),
+  wizard: readJson('../../locales/ja/wizard.json'),
   questions: readJson('../../locales/ja/questions.json'),
   checklist: readJson('../../locales/ja/checklist.json'),
 };
@@ -49,6 +52,9 @@ function exchangeFile() {
   assert.equal(run.status, 0, `building the exchange file failed: ${run.stderr}`);
   return run.stdout;
 }
+
+/** The review file the office exported in the first test, for the researcher's side in the second. */
+let reviewFileText = '';
 
 describe('review mode', () => {
   /** @type {import('playwright-core').Browser} */
@@ -110,6 +116,12 @@ describe('review mode', () => {
     assert.ok(!markdown.includes('<script>') && !markdown.includes('<b>'), 'free text stays text in the memo');
     assert.ok(markdown.includes('審査 太郎'));
 
+    // The review file goes back to the researcher (the next test takes it in).
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: ja.review.export.json }).click()]);
+    const jsonPath = await jsonDownload.path();
+    assert.ok(jsonPath, 'the review file was downloaded');
+    reviewFileText = await readFile(jsonPath, 'utf8');
+
     await page.getByRole('link', { name: ja.review.export.print }).click();
     const memoHeading = page.getByRole('heading', { level: 1, name: fill(ja.review.memo.title, { name: projectName }) });
     await memoHeading.waitFor();
@@ -124,6 +136,32 @@ describe('review mode', () => {
     assert.equal(await page.evaluate(() => localStorage.getItem('mdn.assessments')), null);
     assert.ok((await page.evaluate(() => localStorage.getItem('mdn.reviews')))?.includes('needs_clarification'));
 
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  it('the researcher takes the review file back in and sees each comment beside its answer', async () => {
+    assert.ok(reviewFileText.includes('medai-data-navigator/review'), 'the first test exported the review file');
+    const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
+    await openSeeded(page, s02.input, '/review-feedback', { name: projectName });
+    await page.getByRole('heading', { level: 1, name: ja.feedback.page.title }).waitFor();
+    await page.getByLabel(ja.feedback.page.fileLabel).setInputFiles({ name: 'review.json', mimeType: 'application/json', buffer: Buffer.from(reviewFileText) });
+    await page.getByRole('heading', { name: ja.feedback.preview.heading }).waitFor();
+    await page.getByText(ja.feedback.preview.matchSame).waitFor();
+    await assertNoAxeViolations(page, 'the review preview');
+    await screenshot(page, 'review-feedback-preview-ja-1280');
+    await page.getByRole('button', { name: ja.feedback.preview.attach }).click();
+    await page.getByRole('button', { name: ja.feedback.preview.openCheck }).click();
+
+    await page.getByRole('heading', { level: 1, name: ja.wizard.check.title }).waitFor();
+    const purposeAnswer = page.getByRole('definition').filter({ hasText: ja.questions.purpose.options.product_only });
+    await purposeAnswer.getByText(ja.feedback.note.mark.needs_clarification).waitFor();
+    // The reviewer's comment is shown as the characters they typed, never as markup.
+    await purposeAnswer.getByText(hostile).waitFor();
+    await assertNoAxeViolations(page, 'the check page with review comments');
+    await page.setViewportSize({ width: 375, height: 800 });
+    assert.ok(await fitsViewport(page), 'the check page with comments fits 375 px');
+    await screenshot(page, 'review-feedback-check-ja-375');
     assertNoProblems(problems);
     await context.close();
   });

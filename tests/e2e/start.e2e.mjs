@@ -32,10 +32,14 @@ describe('start page', () => {
     const heading = page.getByRole('heading', { level: 1 });
     assert.equal(await heading.textContent(), ja.start.title);
     assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
-    assert.equal(await page.title(), `${ja.start.title} | ${ja.app.name}`);
+    // The heading is in the page's HTML; the title is the app's, once it runs.
+    await page.waitForFunction((title) => document.title === title, `${ja.start.title} | ${ja.app.name}`);
     // The built page must carry the policy itself, since static hosts may not send headers.
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    assert.match(csp ?? '', /script-src 'self';/);
+    // Its own files, and by hash its two inline scripts (hiding the prerendered start page on other visits, running
+    // the entry after the first paint).
+    assert.match(csp ?? '', /script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*'){2};/);
+    assert.doesNotMatch(csp ?? '', /unsafe-inline|unsafe-eval/);
     await assertNoAxeViolations(page, 'the start page (ja)');
     await screenshot(page, 'start-ja-1280');
     await page.setViewportSize({ width: 375, height: 800 });
@@ -55,6 +59,57 @@ describe('start page', () => {
     assert.ok(await fitsViewport(page), 'the English start page scrolls sideways at 375 px');
     await screenshot(page, 'start-en-375');
 
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  it('paints the start page from its HTML before any code runs, and the app adopts those very nodes', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
+    // The entry's code is held back until the HTML has been looked at.
+    let release = () => undefined;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/index-[^/]+\.js$/u, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(appUrl('/'), { waitUntil: 'commit' });
+    const heading = page.locator('main h1');
+    await heading.waitFor({ state: 'attached' });
+    assert.equal(await heading.textContent(), ja.start.title);
+    assert.ok(await heading.isVisible(), 'the prerendered start page is shown to a first visit in Japanese');
+    await heading.evaluate((element) => {
+      element.dataset.fromHtml = 'yes';
+    });
+    release();
+    // The app's own effect sets the title once it runs; the heading it shows is still the node the HTML made.
+    await page.waitForFunction((title) => document.title === title, `${ja.start.title} | ${ja.app.name}`);
+    assert.equal(await page.locator('main h1[data-from-html="yes"]').count(), 1);
+    await page.getByRole('textbox', { name: ja.start.new.nameLabel }).fill('Hydrated');
+    await page.getByRole('button', { name: ja.start.new.button }).click();
+    await page.waitForFunction(() => location.hash.startsWith('#/q/'));
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  it('hides the Japanese start page from an English visit until the English one replaces it', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'en-US' });
+    let release = () => undefined;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/index-[^/]+\.js$/u, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(appUrl('/'), { waitUntil: 'commit' });
+    await page.locator('main h1').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('html').getAttribute('data-prerender'), 'off');
+    assert.equal(await page.locator('main h1').isVisible(), false);
+    release();
+    await page.getByRole('heading', { level: 1, name: en.start.title }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('data-prerender'), null);
     assertNoProblems(problems);
     await context.close();
   });

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import i18n from '../../src/i18n';
 import type { DocBlock, DocModel } from '../../src/lib/export/doc-model';
 import { renderMarkdown as toMarkdown } from '../../src/lib/export/markdown';
-import { BasisId, evaluate } from '../../src/rules';
+import { evaluate } from '../../src/rules';
 import type { AssessmentInput } from '../../src/rules';
 import type { DraftsT } from '../../src/features/drafts/build-common';
 import { applyEdit, countBlanks, editableTexts, exportedDoc } from '../../src/features/drafts/doc-edit';
 import { editorNodes } from '../../src/features/drafts/editor-fields';
-import { draftApplies, draftBuilders, draftKinds } from '../../src/features/drafts/kinds';
+import { draftBuilders, draftKinds } from '../../src/features/drafts/kinds';
 import ja from '../../locales/ja/drafts.json';
 import en from '../../locales/en/drafts.json';
 import { scenarios } from '../rules/fixtures';
@@ -77,7 +77,7 @@ describe.each(LANGUAGES)('S02 drafts in %s', (lng) => {
 
     it('(3) scopes the joint users as the provider and the company, with blanks for name and address', () => {
       const scope = sectionOf(doc, w.jointUse.item3Heading);
-      expect(scope[0]).toEqual({ kind: 'paragraph', text: t('doc.jointUse.item3Intro', { short: w.self.medical.short }) });
+      expect(scope[0]).toMatchObject({ kind: 'paragraph', text: t('doc.jointUse.item3Intro', { short: w.self.medical.short }) });
       expect(listItems(scope)).toEqual([
         t('doc.jointUse.item3Entry', { name: blank(w.recipient.company), address: blank(w.recipientAddress) }),
       ]);
@@ -88,7 +88,7 @@ describe.each(LANGUAGES)('S02 drafts in %s', (lng) => {
       expect(listItems(sectionOf(doc, w.jointUse.item4Heading))).toEqual(purposes);
       const published = sectionOf(doc, w.jointUse.purposeHeading);
       expect(listItems(published)).toEqual(purposes);
-      expect(published).toContainEqual({ kind: 'paragraph', text: t('doc.jointUse.purposeConcerns', { short: w.self.medical.short }) });
+      expect(published).toContainEqual(expect.objectContaining({ kind: 'paragraph', text: t('doc.jointUse.purposeConcerns', { short: w.self.medical.short }) }));
     });
 
     it('(5) asks for the responsible person’s name, address and representative', () => {
@@ -115,11 +115,14 @@ describe.each(LANGUAGES)('S02 drafts in %s', (lng) => {
 
     it('states the legal floor: Enforcement Rules Art. 31 items 1–3, and that ch.4–5 could not be confirmed', () => {
       const legal = sectionOf(doc, w.processing.legalHeading);
-      expect(legal).toContainEqual({
-        kind: 'list',
-        ordered: true,
-        items: [w.processing.rule31.item1, w.processing.rule31.item2, w.processing.rule31.item3],
-      });
+      expect(legal).toContainEqual(
+        expect.objectContaining({
+          kind: 'list',
+          ordered: true,
+          items: [w.processing.rule31.item1, w.processing.rule31.item2, w.processing.rule31.item3],
+          cite: ['appi_41_1_rule_31'],
+        }),
+      );
       expect(listItems(sectionOf(doc, w.notesHeading))[0]).toBe(w.processing.notes.practice);
     });
 
@@ -200,23 +203,10 @@ describe('drafts for other answers', () => {
       const doc = draftBuilders[kind](input, evaluate(input), tFor(lng));
       const text = allText(doc);
       expect(text).not.toMatch(/\{\{|\}\}|\bdoc\.[a-zA-Z]+\.|undefined/u);
-      expect(doc.blocks.length).toBeGreaterThan(10);
+      expect(doc.blocks.length).toBeGreaterThan(5);
       expect(countBlanks(doc)).toBeGreaterThan(0);
     },
   );
-});
-
-describe('which drafts apply', () => {
-  it.each(BasisId.options)('for %s', (basis) => {
-    expect(draftApplies('joint_use_publication', basis)).toBe(basis === 'pseudonymized_joint_use');
-    const pseudonymizing = basis === 'pseudonymized_joint_use' || basis === 'pseudonymized_internal_use';
-    expect(draftApplies('processing_plan', basis)).toBe(pseudonymizing);
-    expect(draftApplies('deletion_info_rules', basis)).toBe(pseudonymizing);
-  });
-
-  it('none without a recommended basis', () => {
-    for (const kind of draftKinds) expect(draftApplies(kind, null)).toBe(false);
-  });
 });
 
 describe('editing a document', () => {

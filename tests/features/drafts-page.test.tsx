@@ -93,6 +93,13 @@ async function showDrafts(assessments: AssessmentsStore, storage: SafeStorage) {
   return view;
 }
 
+/**
+ * The drafts the page marks with data-draft. Read by attribute on purpose: the mark is for outside checks, not for
+ * people, so there is no role or name to query it by.
+ */
+// eslint-disable-next-line testing-library/no-node-access -- see above
+const markedDrafts = () => new Set(Array.from(document.querySelectorAll('[data-draft]'), (element) => element.getAttribute('data-draft')));
+
 const section = (name: string) => screen.getByRole('region', { name });
 const jointUse = () => section(ja.kinds.joint_use_publication.name);
 /** The first paragraph under "(1) 仮名加工情報を共同利用する旨". */
@@ -127,14 +134,26 @@ describe('without a complete assessment', () => {
 });
 
 describe('S02: pseudonymized joint use', () => {
-  it('lists the three drafts as applying and shows each, with labelled fields and blanks to fill', async () => {
+  it('lists the drafts the route needs, each with why, and shows each, with labelled fields and blanks to fill', async () => {
     const user = userEvent.setup();
     await showDrafts(storeWith(scenario('S02'), 'CT肺結節'), memoryStorage().storage);
     expect(screen.getByText(jaOutcomes.basis.pseudonymized_joint_use.name, { selector: 'dd' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: ja.summary.heading });
-    const items = within(nav).getAllByRole('listitem');
-    expect(items).toHaveLength(3);
-    for (const item of items) expect(item).toHaveTextContent(ja.summary.applies);
+    const [needed, others] = within(nav).getAllByRole('list');
+    if (needed === undefined || others === undefined) throw new Error('two lists expected');
+    const neededNames = within(needed).getAllByRole('link').map((link) => link.textContent);
+    expect(neededNames).toEqual(
+      (['joint_use_publication', 'joint_use_agreement', 'processing_plan', 'deletion_info_rules', 'research_plan_pi_section', 'provision_record', 'receipt_record'] as const).map(
+        (kind) => ja.kinds[kind].name,
+      ),
+    );
+    expect(needed).toHaveTextContent(ja.why.publish_before_joint_use);
+    expect(needed).toHaveTextContent(ja.why.joint_use_terms);
+    expect(within(others).getAllByRole('link').map((link) => link.textContent)).toEqual(
+      (['disclosure_notice', 'foreign_provision_info'] as const).map((kind) => ja.kinds[kind].name),
+    );
+    // Outside checks read the route's drafts from data-draft; only drafts the route needs carry it.
+    expect([...markedDrafts()].sort()).toEqual(['deletion_info_rules', 'joint_use_agreement', 'joint_use_publication', 'processing_plan', 'provision_record', 'receipt_record', 'research_plan_pi_section']);
 
     // The first draft that applies is shown first.
     expect(within(nav).getByRole('link', { name: ja.kinds.joint_use_publication.name })).toHaveAttribute('aria-current', 'page');
@@ -285,34 +304,54 @@ describe('S02: pseudonymized joint use', () => {
   });
 });
 
-describe('when no draft applies', () => {
-  it('explains why, and shows a draft on request (S01: academic exception)', async () => {
+describe('drafts the route does not need', () => {
+  it('S01 (academic exception): needs the research plan, the disclosure notice and records; others are for reference, shown on request without a mark', async () => {
     const user = userEvent.setup();
     await showDrafts(storeWith(scenario('S01')), memoryStorage().storage);
     const basis = jaOutcomes.basis.academic_exception.name;
-    expect(screen.getByText(fill(ja.summary.noneApply, { basis }))).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: ja.summary.heading });
+    expect(within(nav).getByText(fill(ja.summary.someApply, { basis }))).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: ja.kinds.research_plan_pi_section.name })).toHaveAttribute('aria-current', 'page');
+    expect(nav).toHaveTextContent(ja.why.informed_may_refuse);
+    expect(nav).toHaveTextContent(ja.why.record_good_practice);
+    // The academic exception holds at 探索 only: from 開発 the route changes, and the page says what it will need.
+    expect(within(nav).getByRole('heading', { name: ja.summary.laterHeading })).toBeInTheDocument();
+
+    await user.click(within(nav).getByRole('link', { name: ja.kinds.joint_use_publication.name }));
     const joint = jointUse();
-    expect(joint).toHaveTextContent(ja.relevance.jointUse);
+    expect(joint).not.toHaveAttribute('data-draft');
+    expect(joint).toHaveTextContent(ja.relevance.joint_use_publication);
     expect(joint).toHaveTextContent(fill(ja.relevance.current, { basis }));
     expect(within(joint).queryByLabelText(item1Label)).not.toBeInTheDocument();
-
     await user.click(within(joint).getByRole('button', { name: ja.relevance.showAnyway }));
     expect(within(joint).getByText(ja.relevance.shownAnyway)).toHaveFocus();
     expect(item1Field()).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: ja.kinds.processing_plan.name }));
-    expect(section(ja.kinds.processing_plan.name)).toHaveTextContent(ja.relevance.pseudonymizing);
+    expect(jointUse()).not.toHaveAttribute('data-draft');
+    expect(markedDrafts()).toEqual(
+      new Set(['research_plan_pi_section', 'disclosure_notice', 'provision_record', 'receipt_record']),
+    );
   });
 
-  it('applies only the Rule 31 and Rule 32 drafts for internal use (S10), and says why the publication does not', async () => {
+  it('S10 (internal use): the Rule 31 and Rule 32 drafts and the research plan, and says why the publication does not apply', async () => {
     const user = userEvent.setup();
     await showDrafts(storeWith(scenario('S10')), memoryStorage().storage);
     const nav = screen.getByRole('navigation', { name: ja.summary.heading });
-    // The first draft that applies is shown first: the processing plan.
     expect(within(nav).getByRole('link', { name: ja.kinds.processing_plan.name })).toHaveAttribute('aria-current', 'page');
     expect(within(section(ja.kinds.processing_plan.name)).getByText(ja.editor.generated)).toBeInTheDocument();
     await user.click(within(nav).getByRole('link', { name: ja.kinds.joint_use_publication.name }));
     expect(jointUse()).toHaveTextContent(ja.relevance.jointUseInternal);
     expect(within(jointUse()).getByRole('button', { name: ja.relevance.showAnyway })).toBeInTheDocument();
+  });
+
+  it('S08 (no basis): never only "does not apply": names the drafts each remedy route would need', async () => {
+    await showDrafts(storeWith(scenario('S08')), memoryStorage().storage);
+    const nav = screen.getByRole('navigation', { name: ja.summary.heading });
+    expect(nav).toHaveTextContent(ja.summary.noneApplyNoBasis);
+    expect(nav).toHaveTextContent(ja.summary.alternativesIntro);
+    const consent = jaOutcomes.basis.consent.name;
+    expect(within(nav).getByText(new RegExp(`^${fill(ja.summary.alternative, { basis: consent, drafts: '' }).replace(/[()（）]/gu, '.')}`, 'u'))).toHaveTextContent(
+      ja.kinds.research_plan_pi_section.name,
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fuzzBackupLoader } from '../../scripts/lib/fuzz-backup';
 import { fuzzLoaders } from '../../scripts/lib/fuzz-loaders';
 
 describe('loaders under hostile input', () => {
@@ -11,5 +12,11 @@ describe('loaders under hostile input', () => {
     expect(figures.shareOk).toBeLessThan(figures.runs);
     expect(figures.storageOk).toBeGreaterThan(0);
     expect(figures.storageOk).toBeLessThan(figures.runs);
+  });
+
+  it('never throw on a backup file, restore only readable data and never overwrite unreadable storage', { timeout: 60_000 }, async () => {
+    const figures = await fuzzBackupLoader(300);
+    expect(figures.accepted).toBeGreaterThan(0);
+    expect(figures.accepted).toBeLessThan(figures.runs);
   });
 });

@@ -1,4 +1,6 @@
+import { assessmentInputSchema } from '../../src/rules';
 import type { AssessmentInput } from '../../src/rules';
+import centralCaseJson from '../fixtures/central-case.json';
 import scenarioFile from '../fixtures/scenarios.json';
 
 export interface Scenario {
@@ -19,29 +21,9 @@ export const scenarios = scenarioFile.scenarios as unknown as readonly Scenario[
 
 /**
  * A complete input for the guideline's central case: a university hospital providing identifiable CT data to a
- * company in Japan for product development, consent impractical. Tests override what they examine.
+ * company in Japan for product development, consent impractical. Tests override what they examine. Kept as JSON so
+ * the end-to-end tests read the same case.
  */
-export const centralCase: AssessmentInput = {
-  dataOrigin: 'clinical_care',
-  dataSubjects: 'includes_living',
-  productKind: 'diagnostic_ai_software',
-  providerType: 'academic_medical',
-  providerSector: 'private',
-  recipientType: 'company',
-  purpose: 'product_only',
-  jointResearch: 'no',
-  stage: 'development',
-  dataState: 'identifiable',
-  dataTypes: ['dicom_images'],
-  consent: 'difficult',
-  publicHealthNeed: 'no',
-  recipientOwnUse: 'yes',
-  keyHolder: 'provider_only',
-  foreignRecipient: 'no',
-  foreignStorage: 'no',
-  provisionStatus: 'not_yet',
-  laterNeeds: [],
-  ethicsReview: 'approved',
-};
+export const centralCase: AssessmentInput = assessmentInputSchema.parse(centralCaseJson);
 
 export const withAnswers = (overrides: AssessmentInput): AssessmentInput => ({ ...centralCase, ...overrides });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { serializeProjectFile, toProjectFile } from '../../src/features/projects/file';
 import { applicableQuestions, evaluate, rulesVersion } from '../../src/rules/index';
 import type { AssessmentInput } from '../../src/rules/index';
 import scenarioFile from '../fixtures/scenarios.json';
@@ -123,5 +124,24 @@ describe('assess CLI', { timeout: 30_000 }, () => {
     expect(run.stderr).toMatch(/^- flows\[2\]: expected/m);
     expect(run.stderr).not.toContain('"fine"');
     expect(assess(file('empty-project.json', { kind: 'project', flows: [] })).stderr).toMatch(/flows: expected a non-empty list/);
+  });
+
+  it('reads the project file the app exports, each flow’s ticks included', () => {
+    const exported = toProjectFile({
+      name: 'P',
+      flows: [
+        { label: 'A病院 → B社', answers: first, ticks: ['ethics_review'] },
+        { label: 'C病院 → B社', answers: second, ticks: [] },
+      ],
+    });
+    const run = assess(file('exported-project.json', serializeProjectFile(exported)));
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      kind: 'project',
+      flows: [
+        { label: 'A病院 → B社', assessment: evaluate(first) },
+        { label: 'C病院 → B社', assessment: evaluate(second) },
+      ],
+    });
   });
 });

@@ -7,9 +7,11 @@ import { SavedList } from '../../features/saved/saved-list';
 import { SavedStorageNotices } from '../../features/saved/storage-notices';
 // Straight from the rule-set list, so the start page does not load the rules themselves.
 import { rulesVersion } from '../../rules/rule-sets';
+import { backupPath } from '../../features/backup/paths';
 import { reportPaths } from '../../features/report/paths';
 import { reviewPaths } from '../../features/review/paths';
 import { trainingPaths } from '../../features/training/paths';
+import { projectsPath } from '../../features/projects/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 
 export function StartPage() {
@@ -23,6 +25,22 @@ export function StartPage() {
           explanation of the tool follows. */}
       <NewAssessmentForm />
       <SavedList />
+      {/* After the saved list, so a phone's first screen still shows the new assessment and the saved ones. */}
+      <p className="start-projects">
+        <Link to={projectsPath}>{t('start.projects.link')}</Link>
+        <span className="hint">{t('start.projects.hint')}</span>
+      </p>
+
+      {/* Said plainly near what people save: nothing leaves this browser, so nothing is kept anywhere else either. */}
+      <section className="notice start-backup" aria-labelledby="start-backup">
+        <h2 className="notice__heading" id="start-backup">
+          {t('start.backup.heading')}
+        </h2>
+        <p>{t('start.backup.text')}</p>
+        <p>
+          <Link to={backupPath}>{t('start.backup.link')}</Link>
+        </p>
+      </section>
 
       <p className="lead">{t('start.lead')}</p>
 

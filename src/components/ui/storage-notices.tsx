@@ -6,10 +6,10 @@ import { DownloadOrDiscard } from './download-or-discard';
 
 /**
  * The locale namespaces that word the notices of one store. Each holds the same `storage.*` keys, so one component
- * serves the assessments, drafts, training, review and profile stores. i18next's types accept a key found in any of them,
+ * serves the assessments, drafts, training, review, profile and projects stores. i18next's types accept a key found in any of them,
  * so tests/i18n checks that every namespace here has every key of STORAGE_NOTICE_KEYS.
  */
-export const STORAGE_NOTICES_NAMESPACES = ['common', 'drafts', 'training', 'review', 'profile'] as const;
+export const STORAGE_NOTICES_NAMESPACES = ['common', 'drafts', 'training', 'review', 'profile', 'projects', 'datacheck'] as const;
 export type StorageNoticesNamespace = (typeof STORAGE_NOTICES_NAMESPACES)[number];
 
 const explanationKeys = {

@@ -3,6 +3,7 @@ import { loadVersioned } from '../../lib/versioned-storage';
 import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
 import { ChecklistId, assessmentInputSchema, nextQuestion, uniqueList } from '../../rules';
 import { migrateInput, removedAnswersSchema } from '../exchange/rule-update';
+import { receivedReviewSchema } from '../feedback/schema';
 import { answerNotesSchema } from './notes';
 
 export type { StorageProblem };
@@ -40,6 +41,8 @@ export const savedAssessmentSchema = z.strictObject({
    * needs no new storage version (an older build reading a note reports the data and keeps it, never drops it).
    */
   notes: z.optional(answerNotesSchema),
+  /** The ethics office's review taken back in (optional, like notes: no new storage version). */
+  receivedReview: z.optional(receivedReviewSchema),
 });
 export type SavedAssessment = z.infer<typeof savedAssessmentSchema>;
 

@@ -7,6 +7,7 @@ import type { SafeStorage } from '../../lib/safe-storage';
 import { withNote } from './notes';
 import { STORAGE_KEY, emptyState, loadPersisted } from './schema';
 import type { PersistedState, SavedAssessment, StorageProblem } from './schema';
+import type { ReceivedReview } from '../feedback/schema';
 
 export type AnswerValue = NonNullable<AssessmentInput[QuestionId]>;
 
@@ -24,11 +25,18 @@ export interface AssessmentsState extends PersistedState {
   /** The note on one answer was written, changed or emptied (an empty note is removed). */
   noteChanged(questionId: QuestionId, note: string): void;
   tickToggled(item: ChecklistId): void;
+  /** One checklist item ticked or unticked in several assessments at once (a project's combined checklist). */
+  ticksSet(ids: readonly string[], item: ChecklistId, ticked: boolean): void;
+  /** The same answers given in several assessments at once (a project's shared answers); each is pruned to its path. */
+  answersMerged(ids: readonly string[], answers: AssessmentInput): void;
   assessmentRenamed(id: string, name: string): void;
   assessmentDuplicated(id: string, copyName: string): string;
   assessmentDeleted(id: string): void;
   deletionUndone(): void;
   assessmentImported(assessment: Omit<SavedAssessment, 'id' | 'createdAt' | 'updatedAt'>): string;
+  /** The ethics office's review was taken into this assessment; it replaces one taken in before. */
+  reviewReceived(id: string, review: ReceivedReview): void;
+  receivedReviewRemoved(id: string): void;
   storageProblemDismissed(): void;
 }
 
@@ -112,6 +120,26 @@ export function createAssessmentsStore(deps: StoreDependencies = defaultDependen
           updatedAt: deps.now(),
         }));
       },
+      ticksSet(ids, item, ticked) {
+        const now = deps.now();
+        set({
+          assessments: get().assessments.map((a) => {
+            if (!ids.includes(a.id) || a.ticks.includes(item) === ticked) return a;
+            return { ...a, ticks: ticked ? [...a.ticks, item] : a.ticks.filter((t) => t !== item), updatedAt: now };
+          }),
+        });
+      },
+      answersMerged(ids, answers) {
+        const now = deps.now();
+        const entries = Object.entries(answers) as [QuestionId, unknown][];
+        set({
+          assessments: get().assessments.map((a) => {
+            if (!ids.includes(a.id)) return a;
+            const same = entries.every(([question, value]) => JSON.stringify(a.answers[question]) === JSON.stringify(value));
+            return same ? a : withAnswers(a, { ...a.answers, ...answers }, now);
+          }),
+        });
+      },
       assessmentRenamed(id, name) {
         set({ assessments: get().assessments.map((a) => (a.id === id ? { ...a, name, updatedAt: deps.now() } : a)) });
       },
@@ -149,6 +177,18 @@ export function createAssessmentsStore(deps: StoreDependencies = defaultDependen
           currentId: id,
         });
         return id;
+      },
+      reviewReceived(id, review) {
+        set({ assessments: get().assessments.map((a) => (a.id === id ? { ...a, receivedReview: review, updatedAt: deps.now() } : a)) });
+      },
+      receivedReviewRemoved(id) {
+        set({
+          assessments: get().assessments.map((a) => {
+            if (a.id !== id || a.receivedReview === undefined) return a;
+            const { receivedReview: _removed, ...rest } = a;
+            return { ...rest, updatedAt: deps.now() };
+          }),
+        });
       },
       storageProblemDismissed() {
         // The user has downloaded or chosen to discard the unreadable data: from now on saving may overwrite it.

@@ -1,5 +1,6 @@
 import type { DocBlock } from '../../lib/export/doc-model';
 import {
+  citing,
   createBlanks,
   draftMeta,
   hasWarning,
@@ -28,10 +29,10 @@ export const buildDeletionInfoRules: DraftBuilder = (answers, result, t, context
   const external = answers.recipientType !== undefined && EXTERNAL_RECIPIENTS.has(answers.recipientType);
   const article = (key: DraftsKey, ...paragraphs: string[]): DocBlock[] => [
     heading(2, t(key)),
-    ...paragraphs.map(paragraph),
+    ...paragraphs.map((text) => paragraph(text)),
   ];
 
-  const body: DocBlock[] = [
+  const body: DocBlock[] = citing(['appi_41_2_rule_32'], [
     heading(1, t('doc.deletion.ch1')),
     ...article('doc.deletion.art.purpose', t('doc.deletion.text.purpose', { self: t('doc.selfDefinedPlain', { name: self.name, short }) })),
     ...article('doc.deletion.art.definition', t('doc.deletion.text.definition')),
@@ -64,14 +65,14 @@ export const buildDeletionInfoRules: DraftBuilder = (answers, result, t, context
       t('doc.deletion.text.storage1', { short, value: blanks.named(t('doc.deletion.text.storageBlank')) }),
       t('doc.deletion.text.storage2'),
     ),
-    ...article(
+    ...citing(['appi_41_2_rule_32', 'appi_42_recipient', 'gl_3_4_not_recommended'], article(
       'doc.deletion.art.noProvision',
       ...(external
         ? [t('doc.deletion.text.noProvisionJoint', { value: blanks.named(t(`doc.recipient.${answers.recipientType ?? 'company'}`)) })]
         : []),
       t('doc.deletion.text.noProvisionInternal', { short }),
       t('doc.deletion.text.noProvisionLaw'),
-    ),
+    )),
     ...article('doc.deletion.art.useLimit', t('doc.deletion.text.useLimit')),
     ...article('doc.deletion.art.records', t('doc.deletion.text.records', { value: blanks.named(t('doc.deletion.text.recordsBlank')) })),
     ...article('doc.deletion.art.training', t('doc.deletion.text.training', { value: blanks.named(t('doc.deletion.text.trainingBlank')) })),
@@ -86,7 +87,7 @@ export const buildDeletionInfoRules: DraftBuilder = (answers, result, t, context
 
     heading(1, t('doc.deletion.supplementary')),
     paragraph(t('doc.deletion.text.effective', { value: blanks.named(t('doc.deletion.text.effectiveBlank')) })),
-  ];
+  ]);
 
   const notes = [
     t('doc.deletion.notes.structure'),

@@ -1,6 +1,6 @@
-import type { DocBlock } from '../../lib/export/doc-model';
-import { DataType } from '../../rules';
+import type { Cite, DocBlock } from '../../lib/export/doc-model';
 import {
+  citing,
   createBlanks,
   draftMeta,
   hasWarning,
@@ -8,10 +8,14 @@ import {
   list,
   notesSection,
   paragraph,
-  purposeStages,
+  purposeLines,
+  pseudonymizedItems,
+  selectedTypes,
   selfTerms,
   type DraftBuilder,
 } from './build-common';
+
+const PURPOSE: Cite = ['appi_41_3_4_purpose', 'ppc_q14_15_purpose_publication'];
 
 /**
  * (a) What the provider publishes before the first provision: the changed purpose of the 仮名加工情報 (APPI Art. 41(4),
@@ -23,14 +27,11 @@ export const buildJointUsePublication: DraftBuilder = (answers, result, t, conte
   const self = selfTerms(answers, t, blanks, context);
   const target = blanks.named(t('doc.target'));
   const product = t(`doc.product.${answers.productKind ?? 'diagnostic_ai_software'}`);
-  const purposes = purposeStages(result).map((stage) => t(`doc.stagePurpose.${stage}`));
-  const selected = DataType.options.filter((type) => answers.dataTypes?.includes(type) === true);
-  const items = [
-    t('doc.items.pseudonym_id'),
-    ...(selected.length > 0 ? selected.map((type) => t(`doc.items.${type}`)) : [blanks.named(t('doc.jointUse.item2NoneBlank'))]),
-  ];
+  const purposes = purposeLines(result, t);
+  const selected = selectedTypes(answers);
+  const items = pseudonymizedItems(answers, t, blanks);
 
-  const body: DocBlock[] = [
+  const body: DocBlock[] = citing(['appi_41_6_provision_ban', 'ppc_q14_18_joint_use_items'], [
     heading(1, t('doc.jointUse.heading')),
     paragraph(
       t('doc.jointUse.intro', {
@@ -40,10 +41,12 @@ export const buildJointUsePublication: DraftBuilder = (answers, result, t, conte
     ),
 
     heading(2, t('doc.jointUse.purposeHeading')),
-    paragraph(t('doc.jointUse.purposeIntro', { short: self.short, target, product })),
-    list(purposes),
-    ...(answers.purpose === 'academic_and_product' ? [paragraph(t('doc.jointUse.purposeAcademicToo'))] : []),
-    paragraph(t('doc.jointUse.purposeConcerns', { short: self.short })),
+    ...citing(PURPOSE, [
+      paragraph(t('doc.jointUse.purposeIntro', { short: self.short, target, product })),
+      list(purposes),
+      ...(answers.purpose === 'academic_and_product' ? [paragraph(t('doc.jointUse.purposeAcademicToo'))] : []),
+      paragraph(t('doc.jointUse.purposeConcerns', { short: self.short })),
+    ]),
 
     heading(1, t('doc.jointUse.jointHeading')),
     heading(2, t('doc.jointUse.item1Heading')),
@@ -55,18 +58,22 @@ export const buildJointUsePublication: DraftBuilder = (answers, result, t, conte
 
     heading(2, t('doc.jointUse.item3Heading')),
     paragraph(t('doc.jointUse.item3Intro', { short: self.short })),
-    list([
-      t('doc.jointUse.item3Entry', {
-        name: blanks.named(t(`doc.recipient.${answers.recipientType ?? 'company'}`)),
-        address: blanks.named(t('doc.recipientAddress')),
-      }),
-    ]),
+    list(
+      context?.otherJointUsers !== undefined && context.otherJointUsers.length > 0
+        ? context.otherJointUsers.map((name) => t('doc.jointUse.item3Entry', { name, address: blanks.named(t('doc.recipientAddress')) }))
+        : [
+            t('doc.jointUse.item3Entry', {
+              name: blanks.named(t(`doc.recipient.${answers.recipientType ?? 'company'}`)),
+              address: blanks.named(t('doc.recipientAddress')),
+            }),
+          ],
+    ),
     paragraph(t('doc.jointUse.item3Closing')),
 
     heading(2, t('doc.jointUse.item4Heading')),
     paragraph(t('doc.jointUse.item4Intro', { target, product })),
     list(purposes),
-    paragraph(t('doc.jointUse.item4Safeguards')),
+    paragraph(t('doc.jointUse.item4Safeguards'), ['appi_41_7_8_identification_contact', 'appi_42_recipient']),
 
     heading(2, t('doc.jointUse.item5Heading')),
     list([
@@ -81,7 +88,7 @@ export const buildJointUsePublication: DraftBuilder = (answers, result, t, conte
       t('doc.jointUse.published', { value: blanks.named(t('doc.jointUse.publishedBlank')) }),
       t('doc.jointUse.start', { value: blanks.named(t('doc.jointUse.startBlank')) }),
     ]),
-  ];
+  ]);
 
   const notes = [
     t('doc.jointUse.notes.beforeProvision'),

@@ -2,6 +2,7 @@ import type { DocBlock } from '../../lib/export/doc-model';
 import { DataType } from '../../rules';
 import type { DataTypeId } from '../../rules';
 import {
+  citing,
   createBlanks,
   draftMeta,
   heading,
@@ -112,7 +113,7 @@ export const buildProcessingPlan: DraftBuilder = (answers, result, t, context) =
   const self = selfTerms(answers, t, blanks, context);
   const selected = DataType.options.filter((type) => answers.dataTypes?.includes(type) === true);
 
-  const body: DocBlock[] = [
+  const body: DocBlock[] = citing(['appi_41_1_rule_31'], [
     heading(1, t('doc.processing.scopeHeading')),
     paragraph(t('doc.processing.scopeBody', { self: t('doc.selfDefinedPlain', { name: self.name, short: self.short }) })),
     list([
@@ -130,20 +131,27 @@ export const buildProcessingPlan: DraftBuilder = (answers, result, t, context) =
     stepsTable(commonSteps, t, blanks),
 
     heading(1, t('doc.processing.typesHeading')),
-    ...(selected.length === 0
-      ? [paragraph(t('doc.processing.typesNone'))]
-      : selected.flatMap((type, index) => [
-          heading(2, t('doc.processing.typeHeading', { n: index + 1, name: t(dataTypeNameKey(type)) })),
-          paragraph(t(dataTypeNoteKey(type))),
-          stepsTable(typeSteps[type], t, blanks),
-        ])),
+    ...citing(
+      ['appi_41_1_rule_31', 'gl_ch4_5_processing', 'inference_processing_practice'],
+      selected.length === 0
+        ? [paragraph(t('doc.processing.typesNone'))]
+        : selected.flatMap((type, index) => [
+            heading(2, t('doc.processing.typeHeading', { n: index + 1, name: t(dataTypeNameKey(type)) })),
+            paragraph(t(dataTypeNoteKey(type))),
+            stepsTable(typeSteps[type], t, blanks),
+          ]),
+    ),
 
     heading(1, t('doc.processing.recordsHeading')),
-    list([
-      t('doc.processing.records.keep', { value: blanks.named(t('doc.processing.records.keepBlank')) }),
-      t('doc.processing.records.revise'),
-      t('doc.processing.records.noKeys'),
-    ]),
+    list(
+      [
+        t('doc.processing.records.keep', { value: blanks.named(t('doc.processing.records.keepBlank')) }),
+        t('doc.processing.records.revise'),
+        t('doc.processing.records.noKeys'),
+      ],
+      false,
+      ['inference_records', 'appi_41_2_rule_32'],
+    ),
 
     heading(1, t('doc.processing.approvalHeading')),
     table(
@@ -153,7 +161,7 @@ export const buildProcessingPlan: DraftBuilder = (answers, result, t, context) =
         [t('doc.processing.approvalApprover'), blanks.empty(), blanks.empty()],
       ],
     ),
-  ];
+  ]);
 
   const notes = [
     t('doc.processing.notes.practice'),

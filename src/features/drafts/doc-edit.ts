@@ -1,4 +1,4 @@
-import type { DocBlock, DocModel } from '../../lib/export/doc-model';
+import type { Cite, DocBlock, DocModel } from '../../lib/export/doc-model';
 
 /**
  * Where an editable text sits in a document. Headings, the title and the meta lines are fixed: the structure of a
@@ -58,25 +58,36 @@ export const countBlanks = (doc: DocModel): number =>
 
 const filled = (text: string): boolean => text.trim() !== '';
 
+/** Words for a block's sources, in the draft's language: "（根拠：個人情報保護法 第29条）". */
+export type CiteLine = (cite: Cite) => string;
+
+const withSources = (block: DocBlock, citeLine: CiteLine | undefined): DocBlock[] =>
+  citeLine !== undefined && block.kind !== 'heading' && block.kind !== 'checklist' && block.cite !== undefined && block.cite.length > 0
+    ? [block, { kind: 'paragraph', text: citeLine(block.cite) }]
+    : [block];
+
 /**
  * The document as exported: a paragraph or list item the user emptied is left out, which is how a sentence is
  * deleted without a delete button for every field. Tables keep their shape, since an empty cell is a blank to fill.
+ * With `citeLine`, each block's sources follow it as a line of their own (Markdown, Word and print alike); a block
+ * the user emptied takes its sources with it.
  */
-export function exportedDoc(doc: DocModel): DocModel {
+export function exportedDoc(doc: DocModel, citeLine?: CiteLine): DocModel {
   const blocks = doc.blocks.flatMap((block): DocBlock[] => {
     switch (block.kind) {
       case 'paragraph':
-        return filled(block.text) ? [block] : [];
+        return filled(block.text) ? withSources(block, citeLine) : [];
       case 'list': {
         const items = block.items.filter(filled);
-        return items.length > 0 ? [{ ...block, items }] : [];
+        return items.length > 0 ? withSources({ ...block, items }, citeLine) : [];
       }
       case 'checklist': {
         const items = block.items.filter((item) => filled(item.text));
         return items.length > 0 ? [{ ...block, items }] : [];
       }
-      case 'heading':
       case 'table':
+        return withSources(block, citeLine);
+      case 'heading':
         return [block];
     }
   });

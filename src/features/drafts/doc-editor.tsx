@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { VisuallyHidden } from '../../components/ui/visually-hidden';
 import type { DocModel } from '../../lib/export/doc-model';
-import type { TextAddress } from './doc-edit';
+import type { CiteLine, TextAddress } from './doc-edit';
 import { editorNodes, type EditorField } from './editor-fields';
 
 /** Rows for a field before CSS sizing takes over (browsers without `field-sizing` keep this height). */
@@ -53,12 +53,14 @@ const Field = memo(
 
 interface DocEditorProps {
   readonly doc: DocModel;
+  /** The words for a block's sources, in the draft's language. */
+  readonly citeLine: CiteLine;
   /** Must be stable (useCallback): the fields compare it to skip re-rendering. */
   readonly onEdit: EditHandler;
 }
 
 /** A draft as a form: fixed headings, and a labelled text area for every paragraph, list item and table cell. */
-export const DocEditor = memo(function DocEditor({ doc, onEdit }: DocEditorProps) {
+export const DocEditor = memo(function DocEditor({ doc, citeLine, onEdit }: DocEditorProps) {
   const { t } = useTranslation('drafts');
   const idPrefix = useId();
   const nodes = editorNodes(doc);
@@ -100,6 +102,12 @@ export const DocEditor = memo(function DocEditor({ doc, onEdit }: DocEditorProps
           }
           case 'field':
             return field(node.field, t('editor.context', { section: node.field.section }));
+          case 'cite':
+            return (
+              <p key={node.key} className="draft-editor__cite">
+                {citeLine(node.cite)}
+              </p>
+            );
           case 'row':
             return (
               <fieldset className="draft-row" key={node.key}>

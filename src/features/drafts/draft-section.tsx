@@ -5,7 +5,7 @@ import { basisNameKey } from '../../i18n/keys';
 import { downloadBlob, downloadText, safeFileName } from '../../lib/export/download';
 import { renderMarkdown } from '../../lib/export/markdown';
 import type { BasisId } from '../../rules';
-import { countBlanks, exportedDoc } from './doc-edit';
+import { countBlanks, exportedDoc, type CiteLine } from './doc-edit';
 import { DocEditor, type EditHandler } from './doc-editor';
 import { draftFileNameKey, draftNameKey } from './kinds';
 import type { DraftKind, StoredDraft } from './schema';
@@ -27,13 +27,19 @@ export interface DraftSectionProps {
   readonly stored: StoredDraft | undefined;
   readonly language: GeneratedDraft['language'];
   readonly onPrint: () => void;
+  /** Names a block's sources in the draft's language, on screen and in every export. */
+  readonly citeLine: CiteLine;
   /** Move focus to the heading when shown: the person has just picked this draft from the list. */
   readonly focusHeading: boolean;
 }
 
-/** One draft: why it applies (or not), its state, its actions and the form to edit it. */
+/**
+ * One draft: why it applies (or not), its state, its actions and the form to edit it. Only a draft the route needs
+ * carries `data-draft`, so outside checks can read which drafts a route gets; a draft shown for reference does not.
+ * An edited draft is always shown, even when the answers no longer need it: edits are never hidden away.
+ */
 export function DraftSection(props: DraftSectionProps) {
-  const { kind, applies, shownAnyway, focusHeading } = props;
+  const { kind, applies, shownAnyway, focusHeading, stored } = props;
   const { t } = useTranslation(['drafts', 'outcomes']);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -43,11 +49,11 @@ export function DraftSection(props: DraftSectionProps) {
   }, [focusHeading]);
 
   return (
-    <section className="draft" aria-labelledby={headingId} data-draft={kind}>
+    <section className="draft" aria-labelledby={headingId} data-draft={applies ? kind : undefined}>
       <h2 className="draft__heading" id={headingId} tabIndex={-1} ref={headingRef}>
         {name}
       </h2>
-      {applies || shownAnyway ? <DraftBody {...props} name={name} /> : <NotApplicable {...props} />}
+      {applies || shownAnyway || stored !== undefined ? <DraftBody {...props} name={name} /> : <NotApplicable {...props} />}
     </section>
   );
 }
@@ -57,7 +63,7 @@ function NotApplicable({ kind, basis, onShowAnyway }: DraftSectionProps) {
   return (
     <div className="draft__not-applicable">
       <p>
-        {kind === 'joint_use_publication' ? t('drafts:relevance.jointUse') : t('drafts:relevance.pseudonymizing')}{' '}
+        {t(`drafts:relevance.${kind}`)}{' '}
         {basis === null ? t('drafts:relevance.currentNone') : t('drafts:relevance.current', { basis: t(basisNameKey(basis)) })}
       </p>
       {kind === 'joint_use_publication' && basis === 'pseudonymized_internal_use' ? <p>{t('drafts:relevance.jointUseInternal')}</p> : null}
@@ -72,7 +78,7 @@ function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
-function DraftBody({ kind, assessmentId, projectName, applies, generated, stored, language, onPrint, name }: DraftSectionProps & { name: string }) {
+function DraftBody({ kind, assessmentId, projectName, applies, shownAnyway, generated, stored, language, onPrint, citeLine, name }: DraftSectionProps & { name: string }) {
   const { t } = useTranslation('drafts');
   const store = useDraftsApi();
   const savingEnabled = useDraftsState((state) => state.savingEnabled && state.storageProblem === null);
@@ -104,13 +110,13 @@ function DraftBody({ kind, assessmentId, projectName, applies, generated, stored
     return safeFileName(projectName.trim() === '' ? base : `${projectName.trim()} ${base}`, base, extension);
   };
   const saveMarkdown = () => {
-    downloadText(fileName('md'), 'text/markdown', renderMarkdown(exportedDoc(doc)));
+    downloadText(fileName('md'), 'text/markdown', renderMarkdown(exportedDoc(doc, citeLine)));
   };
   const saveDocx = async () => {
     setMessage('docxBusy');
     try {
       const { renderDocx } = await import('../../lib/export/docx');
-      downloadBlob(fileName('docx'), await renderDocx(exportedDoc(doc)));
+      downloadBlob(fileName('docx'), await renderDocx(exportedDoc(doc, citeLine)));
       setMessage('docxDone');
     } catch {
       setMessage('docxFailed');
@@ -121,7 +127,7 @@ function DraftBody({ kind, assessmentId, projectName, applies, generated, stored
     <>
       {applies ? null : (
         <p className="notice draft__reference" tabIndex={-1} ref={referenceRef}>
-          {t('relevance.shownAnyway')}
+          {shownAnyway || stored === undefined ? t('relevance.shownAnyway') : t('relevance.keptEdited')}
         </p>
       )}
       <div className="draft__state">
@@ -208,7 +214,7 @@ function DraftBody({ kind, assessmentId, projectName, applies, generated, stored
         ))}
       </ul>
       <p className="hint">{t('editor.hint')}</p>
-      <DocEditor doc={doc} onEdit={onEdit} />
+      <DocEditor doc={doc} citeLine={citeLine} onEdit={onEdit} />
     </>
   );
 }

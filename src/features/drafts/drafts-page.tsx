@@ -8,7 +8,8 @@ import '../../styles/drafts.css';
 import { paths, questionPath } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
-import { basisNameKey } from '../../i18n/keys';
+import { basisNameKey, stageKey } from '../../i18n/keys';
+import { dataCheckPath } from '../data-check/paths';
 import { evaluate, nextQuestion } from '../../rules';
 import type { QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
@@ -17,7 +18,10 @@ import { useInstitutionProfile } from '../profile/use-institution-profile';
 import { fingerprint } from '../exchange/fingerprint';
 import { exportedDoc } from './doc-edit';
 import { DraftSection } from './draft-section';
-import { draftApplies, draftBuilders, draftKinds, draftNameKey } from './kinds';
+import { draftBuilders, draftKinds, draftNameKey } from './kinds';
+import { draftsForRoute, type NeededDraft } from './route-drafts';
+import { citeLineFor } from './cite-line';
+import { notesOnPath } from '../assessments/notes';
 import { draftParam } from './paths';
 import { PrintView } from './print-view';
 import { DraftKind, DraftLanguage } from './schema';
@@ -25,7 +29,7 @@ import { DraftsStorageNotices } from './storage-notices';
 import type { GeneratedDraft } from './store';
 import { useDraftsState } from './store-context';
 
-const namespaces = ['drafts', 'outcomes'] as const;
+const namespaces = ['drafts', 'outcomes', 'citations'] as const;
 
 /**
  * '/drafts': the three document drafts for the current assessment, generated from the answers by pure builders and
@@ -105,12 +109,12 @@ function usePrinting() {
   return { printing, print };
 }
 
-/** The draft shown: the one named in `?doc=`, else the first that applies, else the first. */
-function useSelectedDraft(applies: (kind: DraftKind) => boolean): DraftKind {
+/** The draft shown: the one named in `?doc=`, else the first the route needs, else the research plan. */
+function useSelectedDraft(first: DraftKind | undefined): DraftKind {
   const [params] = useSearchParams();
   const named = DraftKind.safeParse(params.get(draftParam));
   if (named.success) return named.data;
-  return draftKinds.find(applies) ?? 'joint_use_publication';
+  return first ?? 'research_plan_pi_section';
 }
 
 function Drafts({ saved }: { saved: SavedAssessment }) {
@@ -119,17 +123,9 @@ function Drafts({ saved }: { saved: SavedAssessment }) {
   const language = z.catch(DraftLanguage, 'ja').parse(i18n.resolvedLanguage);
   const result = useMemo(() => evaluate(saved.answers), [saved.answers]);
   const basedOn = useMemo(() => fingerprint(result.rulesVersion, saved.answers), [result, saved.answers]);
-  // An unedited draft follows the profile: the institution's name fills its blank as soon as a profile is in effect.
-  const institutionName = useInstitutionProfile()?.name;
-  const generated = useMemo(() => {
-    const draftsT = i18n.getFixedT(language, 'drafts');
-    const build = (kind: DraftKind): GeneratedDraft => ({
-      language,
-      basedOn,
-      doc: draftBuilders[kind](saved.answers, result, draftsT, { institutionName }),
-    });
-    return { joint_use_publication: build('joint_use_publication'), processing_plan: build('processing_plan'), deletion_info_rules: build('deletion_info_rules') };
-  }, [i18n, language, basedOn, saved.answers, result, institutionName]);
+  // An unedited draft follows the profile (name, contact office) and the notes on answers still on the path.
+  const profile = useInstitutionProfile();
+  const notes = useMemo(() => notesOnPath(saved.answers, saved.notes), [saved.answers, saved.notes]);
   const stored = useDraftsState((state) => state.drafts[saved.id]);
   const [shownAnyway, setShownAnyway] = useState<ReadonlySet<DraftKind>>(new Set());
   // Set once the person picks a draft from the list: from then on the newly shown draft's heading takes focus.
@@ -137,10 +133,42 @@ function Drafts({ saved }: { saved: SavedAssessment }) {
   const { printing, print } = usePrinting();
 
   const basis = result.recommendedBasis;
-  const applies = (kind: DraftKind) => draftApplies(kind, basis);
-  const selected = useSelectedDraft(applies);
+  const route = useMemo(() => draftsForRoute(saved.answers, result, draftKinds), [saved.answers, result]);
+  const applies = (kind: DraftKind) => route.needed.some((needed) => needed.kind === kind);
+  const selected = useSelectedDraft(route.needed[0]?.kind);
+  // Only the draft shown is built: the page shows one at a time, so a page load builds one draft, not nine.
+  const generated = useMemo((): GeneratedDraft => {
+    const draftsT = i18n.getFixedT(language, 'drafts');
+    const context = { institutionName: profile?.name, contactOffice: profile?.contactOffice, contactDetails: profile?.contactDetails, notes };
+    return { language, basedOn, doc: draftBuilders[selected](saved.answers, result, draftsT, context) };
+  }, [i18n, language, basedOn, saved.answers, result, profile, notes, selected]);
   const basisName = basis === null ? t('drafts:page.noBasis') : t(basisNameKey(basis));
-  const docOf = (kind: DraftKind) => exportedDoc(stored?.[kind]?.doc ?? generated[kind].doc);
+  const selectedLanguage = stored?.[selected]?.language ?? language;
+  // Sources are named in the draft's own language when its words are loaded (an edited Japanese draft shown on the
+  // English page), else in the page's.
+  const citeLine = useMemo(
+    () => citeLineFor(i18n, i18n.hasResourceBundle(selectedLanguage, 'citations') && i18n.hasResourceBundle(selectedLanguage, 'drafts') ? selectedLanguage : language),
+    [i18n, selectedLanguage, language],
+  );
+  const others = draftKinds.filter((kind) => !applies(kind));
+  const later = route.later.filter((entry) => entry.needed.length > 0);
+  const draftLink = (kind: DraftKind) => (
+    <>
+      <Link
+        className="drafts-nav__link"
+        to={{ search: `?${draftParam}=${kind}` }}
+        replace
+        aria-current={kind === selected ? 'page' : undefined}
+        onClick={() => {
+          setPicked(true);
+        }}
+      >
+        {t(`drafts:${draftNameKey(kind)}`)}
+      </Link>
+      {kind === selected ? <span className="drafts-nav__current"> {t('drafts:summary.current')}</span> : null}
+    </>
+  );
+  const names = (needed: readonly NeededDraft[]) => needed.map((n) => t(`drafts:${draftNameKey(n.kind)}`)).join(t('drafts:summary.nameSeparator'));
 
   return (
     <article className={printing ? 'drafts-page drafts-page--printing' : 'drafts-page'}>
@@ -168,31 +196,55 @@ function Drafts({ saved }: { saved: SavedAssessment }) {
 
         <nav className="drafts-nav" aria-labelledby={navId}>
           <h2 id={navId}>{t('drafts:summary.heading')}</h2>
-          <p>
-            {draftKinds.some(applies)
-              ? t('drafts:summary.someApply', { basis: basisName })
-              : basis === null
-                ? t('drafts:summary.noneApplyNoBasis')
-                : t('drafts:summary.noneApply', { basis: basisName })}
-          </p>
+          {route.needed.length > 0 ? (
+            <>
+              <p>{t('drafts:summary.someApply', { basis: basisName })}</p>
+              <ul className="drafts-nav__list">
+                {route.needed.map((needed) => (
+                  <li key={needed.kind} className="drafts-nav__item" data-draft={needed.kind} data-applies="true">
+                    {draftLink(needed.kind)}
+                    <span className="drafts-nav__why">{t(`drafts:why.${needed.why}`)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <>
+              <p>{basis === null ? t('drafts:summary.noneApplyNoBasis') : t('drafts:summary.noneApply', { basis: basisName })}</p>
+              {route.alternatives.some((alternative) => alternative.needed.length > 0) ? (
+                <>
+                  <p>{t('drafts:summary.alternativesIntro')}</p>
+                  <ul className="drafts-nav__list">
+                    {route.alternatives.filter((alternative) => alternative.needed.length > 0).map((alternative) => (
+                      <li key={alternative.basis}>
+                        {t('drafts:summary.alternative', { basis: t(basisNameKey(alternative.basis)), drafts: names(alternative.needed) })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{t('drafts:summary.noAlternatives')}</p>
+              )}
+            </>
+          )}
+          {later.length > 0 ? (
+            <>
+              <h3>{t('drafts:summary.laterHeading')}</h3>
+              <ul className="drafts-nav__list">
+                {later.map((entry) => (
+                  <li key={entry.stage}>
+                    {t('drafts:summary.later', { stage: t(stageKey(entry.stage)), basis: t(basisNameKey(entry.basis)), drafts: names(entry.needed) })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <h3>{route.needed.length > 0 ? t('drafts:summary.othersHeading') : t('drafts:summary.allHeading')}</h3>
+          <p>{t('drafts:summary.othersIntro')}</p>
           <ul className="drafts-nav__list">
-            {draftKinds.map((kind) => (
-              <li key={kind} className="drafts-nav__item" data-applies={applies(kind)}>
-                <Link
-                  className="drafts-nav__link"
-                  to={{ search: `?${draftParam}=${kind}` }}
-                  replace
-                  aria-current={kind === selected ? 'page' : undefined}
-                  onClick={() => {
-                    setPicked(true);
-                  }}
-                >
-                  {t(`drafts:${draftNameKey(kind)}`)}
-                </Link>{' '}
-                <strong className={applies(kind) ? 'drafts-tag drafts-tag--applies' : 'drafts-tag'}>
-                  {applies(kind) ? t('drafts:summary.applies') : t('drafts:summary.notApplies')}
-                </strong>
-                {kind === selected ? <span className="drafts-nav__current"> {t('drafts:summary.current')}</span> : null}
+            {others.map((kind) => (
+              <li key={kind} className="drafts-nav__item" data-applies="false">
+                {draftLink(kind)}
               </li>
             ))}
           </ul>
@@ -210,15 +262,21 @@ function Drafts({ saved }: { saved: SavedAssessment }) {
           onShowAnyway={() => {
             setShownAnyway((previous) => new Set([...previous, selected]));
           }}
-          generated={generated[selected]}
+          generated={generated}
           stored={stored?.[selected]}
           language={language}
+          citeLine={citeLine}
           onPrint={() => {
             print();
           }}
         />
+        {selected === 'processing_plan' ? (
+          <p className="drafts-data-check">
+            <Link to={dataCheckPath}>{t('drafts:page.dataCheckLink')}</Link>
+          </p>
+        ) : null}
       </div>
-      {printing ? <PrintView docs={[docOf(selected)]} /> : null}
+      {printing ? <PrintView docs={[exportedDoc(stored?.[selected]?.doc ?? generated.doc, citeLine)]} /> : null}
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { DocModel } from '../../lib/export/doc-model';
+import type { Cite, DocBlock, DocModel } from '../../lib/export/doc-model';
 import type { TextAddress } from './doc-edit';
 
 /** One editable text, with what its label is made of. */
@@ -17,7 +17,14 @@ export interface EditorField {
 export type EditorNode =
   | { readonly kind: 'heading'; readonly key: string; readonly level: 1 | 2 | 3; readonly text: string }
   | { readonly kind: 'field'; readonly field: EditorField }
-  | { readonly kind: 'row'; readonly key: string; readonly section: string; readonly n: number; readonly cells: readonly EditorField[] };
+  | { readonly kind: 'row'; readonly key: string; readonly section: string; readonly n: number; readonly cells: readonly EditorField[] }
+  /** The sources of the block just before: shown, never edited, so editing the words cannot drop them. */
+  | { readonly kind: 'cite'; readonly key: string; readonly cite: Cite };
+
+const citeOf = (block: DocBlock, b: number): EditorNode[] =>
+  block.kind !== 'heading' && block.kind !== 'checklist' && block.cite !== undefined && block.cite.length > 0
+    ? [{ kind: 'cite', key: `b${String(b)}s`, cite: block.cite }]
+    : [];
 
 /**
  * The document as a form: headings stay text, every paragraph, list item and table cell becomes a labelled field.
@@ -44,6 +51,7 @@ export function editorNodes(doc: DocModel): EditorNode[] {
           kind: 'field',
           field: { key: `b${String(b)}`, address: { kind: 'paragraph', block: b }, value: block.text, section, label: { kind: 'paragraph', n: paragraphs } },
         });
+        nodes.push(...citeOf(block, b));
         return;
       case 'list':
       case 'checklist':
@@ -60,6 +68,7 @@ export function editorNodes(doc: DocModel): EditorNode[] {
             },
           });
         });
+        nodes.push(...citeOf(block, b));
         return;
       case 'table':
         block.rows.forEach((row, r) => {
@@ -78,6 +87,7 @@ export function editorNodes(doc: DocModel): EditorNode[] {
             })),
           });
         });
+        nodes.push(...citeOf(block, b));
         return;
     }
   });

@@ -1,32 +1,41 @@
-import type { BasisId } from '../../rules';
 import type { DraftBuilder } from './build-common';
+import { buildJointUseAgreement } from './build-agreement';
 import { buildDeletionInfoRules } from './build-deletion-info-rules';
+import { buildDisclosureNotice } from './build-disclosure-notice';
+import { buildForeignProvisionInfo } from './build-foreign-info';
 import { buildJointUsePublication } from './build-joint-use';
 import { buildProcessingPlan } from './build-processing-plan';
-import { DraftKind } from './schema';
+import { buildProvisionRecord, buildReceiptRecord } from './build-records';
+import { buildResearchPlanSection } from './build-research-plan';
+import type { DraftKind } from './schema';
 
-export const draftKinds: readonly DraftKind[] = DraftKind.options;
+/**
+ * The page's order: what is published and agreed first, then what the institution keeps inside, then the ethics
+ * application's documents, then the records kept as data moves. The first draft a route needs is shown first.
+ */
+export const draftKinds: readonly DraftKind[] = [
+  'joint_use_publication',
+  'joint_use_agreement',
+  'processing_plan',
+  'deletion_info_rules',
+  'research_plan_pi_section',
+  'disclosure_notice',
+  'foreign_provision_info',
+  'provision_record',
+  'receipt_record',
+];
 
 export const draftBuilders: Readonly<Record<DraftKind, DraftBuilder>> = {
   joint_use_publication: buildJointUsePublication,
+  joint_use_agreement: buildJointUseAgreement,
   processing_plan: buildProcessingPlan,
   deletion_info_rules: buildDeletionInfoRules,
+  research_plan_pi_section: buildResearchPlanSection,
+  disclosure_notice: buildDisclosureNotice,
+  foreign_provision_info: buildForeignProvisionInfo,
+  provision_record: buildProvisionRecord,
+  receipt_record: buildReceiptRecord,
 };
-
-/**
- * When a draft is needed. The joint-use publication only where joint use of 仮名加工情報 is the recommended basis
- * (Art. 41(6) reading 27(5)(iii)); the processing plan (Rule 31) and the 削除情報等 rules (Rule 32) wherever the
- * provider creates 仮名加工情報, for joint use or for its own changed-purpose use.
- */
-export function draftApplies(kind: DraftKind, basis: BasisId | null): boolean {
-  switch (kind) {
-    case 'joint_use_publication':
-      return basis === 'pseudonymized_joint_use';
-    case 'processing_plan':
-    case 'deletion_info_rules':
-      return basis === 'pseudonymized_joint_use' || basis === 'pseudonymized_internal_use';
-  }
-}
 
 export const draftNameKey = (kind: DraftKind) => `kinds.${kind}.name` as const;
 export const draftFileNameKey = (kind: DraftKind) => `kinds.${kind}.fileName` as const;

@@ -4,12 +4,26 @@ import { loadVersioned } from '../../lib/versioned-storage';
 import type { LoadResult, StorageProblem } from '../../lib/versioned-storage';
 
 import type { DocModel } from '../../lib/export/doc-model';
+import { CitationId } from '../../rules';
 
 export const DRAFTS_STORAGE_KEY = 'mdn.drafts';
 export const DRAFTS_SCHEMA_VERSION = 1;
 
-/** The three drafts. Stable ids: they are keys in saved data. */
-export const DraftKind = z.enum(['joint_use_publication', 'processing_plan', 'deletion_info_rules']);
+/**
+ * The drafts. Stable ids: they are keys in saved data and the values of `data-draft` on the page. New kinds are only
+ * ever appended: a stored draft of an older kind keeps loading, so no storage version is needed for them.
+ */
+export const DraftKind = z.enum([
+  'joint_use_publication',
+  'processing_plan',
+  'deletion_info_rules',
+  'joint_use_agreement',
+  'research_plan_pi_section',
+  'disclosure_notice',
+  'provision_record',
+  'receipt_record',
+  'foreign_provision_info',
+]);
 export type DraftKind = z.infer<typeof DraftKind>;
 
 export const DraftLanguage = z.enum(['ja', 'en']);
@@ -19,11 +33,14 @@ export type DraftLanguage = z.infer<typeof DraftLanguage>;
 const text = z.string().check(z.maxLength(20_000));
 const texts = (max: number) => z.array(text).check(z.maxLength(max));
 
+// Optional, so drafts saved before blocks carried their sources (rule set 1 included) load as they are.
+const cite = z.optional(z.array(CitationId).check(z.maxLength(20)));
+
 const docBlockSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text }),
-  z.strictObject({ kind: z.literal('paragraph'), text }),
-  z.strictObject({ kind: z.literal('list'), ordered: z.boolean(), items: texts(500) }),
-  z.strictObject({ kind: z.literal('table'), header: texts(20), rows: z.array(texts(20)).check(z.maxLength(500)) }),
+  z.strictObject({ kind: z.literal('paragraph'), text, cite }),
+  z.strictObject({ kind: z.literal('list'), ordered: z.boolean(), items: texts(500), cite }),
+  z.strictObject({ kind: z.literal('table'), header: texts(20), rows: z.array(texts(20)).check(z.maxLength(500)), cite }),
   z.strictObject({
     kind: z.literal('checklist'),
     items: z.array(z.strictObject({ text, done: z.boolean() })).check(z.maxLength(500)),
@@ -57,11 +74,9 @@ const storedDraftSchema = z.strictObject({
   doc: docModelSchema,
 });
 
-const assessmentDraftsSchema = z.strictObject({
-  joint_use_publication: z.optional(storedDraftSchema),
-  processing_plan: z.optional(storedDraftSchema),
-  deletion_info_rules: z.optional(storedDraftSchema),
-});
+const assessmentDraftsSchema = z.strictObject(
+  Object.fromEntries(DraftKind.options.map((kind) => [kind, z.optional(storedDraftSchema)])) as Record<DraftKind, z.ZodMiniOptional<typeof storedDraftSchema>>,
+);
 
 export const persistedDraftsSchema = z.strictObject({
   schemaVersion: z.literal(DRAFTS_SCHEMA_VERSION),

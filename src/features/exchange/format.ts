@@ -14,7 +14,11 @@ import {
 } from '../../rules';
 import type { AssessmentInput } from '../../rules';
 import { answerNotesSchema, notesOnPath } from '../assessments/notes';
+import { reviewedVersionSchema } from '../feedback/reviewed-version';
+import type { ReviewedVersion } from '../feedback/reviewed-version';
 import type { AnswerNotes } from '../assessments/notes';
+import { recordListSchema } from '../data-check/records';
+import type { DataCheckRecord } from '../data-check/records';
 import { institutionProfileSchema } from '../profile/schema';
 import type { InstitutionProfile } from '../profile/schema';
 import { canonicalAnswers, fingerprint } from './fingerprint';
@@ -67,6 +71,13 @@ export const assessmentFileV2 = z.strictObject({
   answerNotes: z.optional(answerNotesSchema),
   /** The institution profile in effect when exported: shown on import, never adopted over the person's own. */
   profile: z.optional(institutionProfileSchema),
+  /** The version the ethics office last reviewed, when its review was taken back in: the office sees what changed since. */
+  reviewedVersion: z.optional(reviewedVersionSchema),
+  /**
+   * Records of the processed-data check attached to the assessment (newest first), so a reviewer sees what was
+   * checked and found. Added to version 2 as an optional field: every earlier file still reads.
+   */
+  dataChecks: z.optional(recordListSchema),
 });
 export type AssessmentFile = z.infer<typeof assessmentFileV2>;
 
@@ -111,7 +122,8 @@ export type ParseResult =
   | { readonly ok: true; readonly file: AssessmentFile; readonly removed: readonly RemovedAnswer[] }
   | { readonly ok: false; readonly problem: FileProblem };
 
-const issuesOf = (error: z.core.$ZodError) =>
+/** The first 50 problems of a file that failed validation, each with where it is. */
+export const issuesOf = (error: z.core.$ZodError) =>
   error.issues.slice(0, 50).map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
 
 /** The file's JSON with the answers under `field` migrated to the current rules (model.md, "Rule set 2"). */
@@ -137,6 +149,8 @@ export function parseAssessmentFile(raw: string): ParseResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !('schemaVersion' in json)) {
     return { ok: false, problem: { kind: 'not_an_assessment' } };
   }
+  // Another of this app's files (a review, a project, a backup) names its own format: say so, not "invalid".
+  if ('format' in json && json.format !== FILE_FORMAT) return { ok: false, problem: { kind: 'not_an_assessment' } };
   switch (json.schemaVersion) {
     case 2: {
       const migrated = withMigratedAnswers(json, 'input');
@@ -164,6 +178,8 @@ export interface ExportSource {
   readonly notes?: string;
   readonly answerNotes?: AnswerNotes | undefined;
   readonly profile?: InstitutionProfile | null | undefined;
+  readonly reviewedVersion?: ReviewedVersion | undefined;
+  readonly dataChecks?: readonly DataCheckRecord[] | undefined;
 }
 
 /** Builds the current-version file for an assessment; `exportedAt` is passed in (no clock here). */
@@ -184,6 +200,8 @@ export function toAssessmentFile(source: ExportSource, exportedAt: string): Asse
     ...(source.notes === undefined ? {} : { notes: source.notes }),
     ...(Object.keys(answerNotes).length === 0 ? {} : { answerNotes }),
     ...(source.profile == null ? {} : { profile: source.profile }),
+    ...(source.reviewedVersion === undefined ? {} : { reviewedVersion: source.reviewedVersion }),
+    ...(source.dataChecks === undefined || source.dataChecks.length === 0 ? {} : { dataChecks: [...source.dataChecks] }),
   };
 }
 

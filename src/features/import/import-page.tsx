@@ -1,11 +1,13 @@
-import { type ChangeEvent, type DragEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ChangeEvent, type DragEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import '../../styles/report.css';
 import { paths } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
+import { feedbackPath } from '../feedback/paths';
 import { PageHeading } from '../../components/ui/page-heading';
+import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { basisNameKey } from '../../i18n/keys';
 import { nextQuestion, rulesVersion } from '../../rules';
 import type { AssessmentInput } from '../../rules';
@@ -158,15 +160,6 @@ function DropZone({ busy, onFiles }: { busy: boolean; onFiles: (files: FileList 
   );
 }
 
-/** Focuses an element when it appears, so the change is announced and keyboard users continue from there. */
-function useFocusOnMount<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return ref;
-}
-
 function ProblemBox({ problem }: { problem: ImportProblem }) {
   const { t, i18n } = useTranslation(reportNamespaces);
   const box = useFocusOnMount<HTMLDivElement>();
@@ -205,6 +198,11 @@ function ProblemBox({ problem }: { problem: ImportProblem }) {
             <li>{t('report:import.problem.more', { count: problem.issues.length - MAX_ISSUES_SHOWN })}</li>
           ) : null}
         </ul>
+      ) : null}
+      {problem.kind === 'not_an_assessment' ? (
+        <p>
+          <Link to={feedbackPath}>{t('report:import.problem.reviewFileHint')}</Link>
+        </p>
       ) : null}
       <p>{t('report:import.problem.untouched')}</p>
     </div>

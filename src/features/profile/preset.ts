@@ -1,3 +1,4 @@
+import { isSingleFile } from '../../lib/build-target';
 import { parsePresetProfile } from './schema';
 import type { PresetResult } from './schema';
 
@@ -19,6 +20,8 @@ const MAX_PRESET_BYTES = 20_000;
 export type FetchFile = (url: string, init: RequestInit) => Promise<Response>;
 
 export async function fetchPresetProfile(fetchFile: FetchFile = (url, init) => fetch(url, init)): Promise<PresetResult> {
+  // The single file is opened from disk, where no file beside it can be read (and trying logs an error): no preset.
+  if (isSingleFile) return { kind: 'absent' };
   let response: Response;
   try {
     // Asking for JSON keeps SPA-style hosts (and the dev server) from answering with index.html instead of a 404.

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import '../../styles/report.css';
 import { paths, questionPath } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
+import { reviewedVersionOf } from '../feedback/schema';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import type { DocModel } from '../../lib/export/doc-model';
@@ -15,6 +16,7 @@ import type { QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { serializeAssessmentFile, toAssessmentFile } from '../exchange/format';
+import { AttachedChecksForAssessment, useAttachedRecords } from '../data-check/attached-checks';
 import { useInstitutionProfile } from '../profile/use-institution-profile';
 import { ShareLinkButton } from '../share/share-link-button';
 import { buildReport } from './build-report';
@@ -86,6 +88,7 @@ function Report({ saved }: { saved: SavedAssessment }) {
         <p className="report-page__lead">{t('report:page.lead')}</p>
         <ReportActions saved={saved} doc={doc} />
       </DocView>
+      <AttachedChecksForAssessment assessmentId={saved.id} />
     </article>
   );
 }
@@ -94,6 +97,7 @@ function ReportActions({ saved, doc }: { saved: SavedAssessment; doc: DocModel }
   const { t } = useTranslation(reportNamespaces);
   const [status, setStatus] = useState<Status>({ kind: 'none' });
   const profile = useInstitutionProfile();
+  const dataChecks = useAttachedRecords(saved.id);
   const fileName = (extension: string) => safeFileName(saved.name, t('report:page.fileFallback'), extension);
 
   const downloadMarkdown = () => {
@@ -105,7 +109,15 @@ function ReportActions({ saved, doc }: { saved: SavedAssessment; doc: DocModel }
   const downloadJson = () => {
     const file = fileName('json');
     const exchange = toAssessmentFile(
-      { name: saved.name, answers: saved.answers, ticks: saved.ticks, answerNotes: saved.notes, profile },
+      {
+        name: saved.name,
+        answers: saved.answers,
+        ticks: saved.ticks,
+        answerNotes: saved.notes,
+        profile,
+        dataChecks,
+        reviewedVersion: saved.receivedReview === undefined ? undefined : reviewedVersionOf(saved.receivedReview),
+      },
       new Date().toISOString(),
     );
     downloadText(file, 'application/json', serializeAssessmentFile(exchange));

@@ -6,6 +6,8 @@ import { checklistItems } from '../../rules';
 import type { Assessment, AssessmentInput, ChecklistGroup, ChecklistId } from '../../rules';
 import { OpenPointMarkers } from '../about/open-point-marker';
 import { CitationList } from '../citations/citation-link';
+import { FeedbackNote } from '../feedback/received-review';
+import type { ItemFeedback } from '../feedback/received-review';
 import { resultNamespaces } from './namespaces';
 import { ownerWords } from './next-step-text';
 
@@ -20,9 +22,11 @@ interface ChecklistSectionProps {
   readonly answers: AssessmentInput;
   readonly ticks: readonly ChecklistId[];
   readonly onToggle: (id: ChecklistId) => void;
+  /** The ethics office's mark and comment per item, when a review was taken in. */
+  readonly feedbackOn?: ((id: ChecklistId) => ItemFeedback | undefined) | undefined;
 }
 
-export function ChecklistSection({ items, answers, ticks, onToggle }: ChecklistSectionProps) {
+export function ChecklistSection({ items, answers, ticks, onToggle, feedbackOn }: ChecklistSectionProps) {
   const { t } = useTranslation(resultNamespaces);
   const headingId = useId();
   // Ticks of items no longer on the list (after an answer changed) are kept in storage but not counted.
@@ -47,7 +51,14 @@ export function ChecklistSection({ items, answers, ticks, onToggle }: ChecklistS
             <h3>{t(checklistGroupKey(group))}</h3>
             <ul className="checklist__items">
               {inGroup.map((item) => (
-                <ChecklistRow key={item.id} item={item} owner={ownerWords(item.owner, answers, t)} ticked={ticks.includes(item.id)} onToggle={onToggle} />
+                <ChecklistRow
+                  key={item.id}
+                  item={item}
+                  owner={ownerWords(item.owner, answers, t)}
+                  ticked={ticks.includes(item.id)}
+                  onToggle={onToggle}
+                  feedback={feedbackOn?.(item.id)}
+                />
               ))}
             </ul>
           </div>
@@ -57,7 +68,15 @@ export function ChecklistSection({ items, answers, ticks, onToggle }: ChecklistS
   );
 }
 
-function ChecklistRow({ item, owner, ticked, onToggle }: { item: Item; owner: string; ticked: boolean; onToggle: (id: ChecklistId) => void }) {
+interface ChecklistRowProps {
+  readonly item: Item;
+  readonly owner: string;
+  readonly ticked: boolean;
+  readonly onToggle: (id: ChecklistId) => void;
+  readonly feedback: ItemFeedback | undefined;
+}
+
+function ChecklistRow({ item, owner, ticked, onToggle, feedback }: ChecklistRowProps) {
   const { t } = useTranslation(resultNamespaces);
   const inputId = useId();
   const ownerId = useId();
@@ -88,6 +107,8 @@ function ChecklistRow({ item, owner, ticked, onToggle }: { item: Item; owner: st
         {t(OWNER_LABEL_KEY, { owner })}
       </p>
       <OpenPointMarkers concerning={{ kind: 'checklist', id: item.id }} />
+      {/* Mounted only with a review, so a result without one never loads the feedback texts. */}
+      {feedback === undefined ? null : <FeedbackNote feedback={feedback} />}
       {/* The explanation is folded away on screen (the list is long on a phone) and unfolded for printing. */}
       <details className="checklist__more">
         <summary>{t('result:checklist.more')}</summary>

@@ -7,10 +7,12 @@ import { paths, questionPath } from '../../routing/paths';
 import { useInPageTarget } from '../../routing/use-in-page-target';
 import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
-import { stageCertaintyKey, stageKey } from '../../i18n/keys';
+import { questionTitleKey, stageCertaintyKey, stageKey } from '../../i18n/keys';
+import { ProjectFlowNote } from '../projects/flow-notes';
 import { evaluate, nextQuestion, stageNameCertainty } from '../../rules';
 import type { Assessment, ChecklistId, QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
+import { dataCheckPath } from '../data-check/paths';
 import { draftsPath } from '../drafts/paths';
 import { reportPaths } from '../report/paths';
 import { useAssessmentsApi } from '../assessments/store-context';
@@ -18,6 +20,8 @@ import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { StageTimeline } from '../timeline/stage-timeline';
 import { BasesSection } from './bases-section';
 import { ChecklistSection } from './checklist-section';
+import { feedbackPath } from '../feedback/paths';
+import { ReceivedReviewPanel, checklistFeedback } from '../feedback/received-review';
 import { GlossarySection } from './glossary-section';
 import { ResultSummary } from './result-summary';
 import { termsUsedBy } from './result-terms';
@@ -27,6 +31,9 @@ import { isScopeNotice } from './warning-kinds';
 import { WarningsSection } from './warnings-section';
 import { resultNamespaces } from './namespaces';
 
+
+/** Checklist items whose work shows in the files themselves, which the data check page can look at. */
+const dataCheckItems: ReadonlySet<ChecklistId> = new Set<ChecklistId>(['clean_dicom_headers', 'remove_burned_in_text', 'mask_wsi_labels', 'scrub_free_text', 'remove_ehr_identifiers']);
 /**
  * The result of the current assessment. Nothing here decides anything: the page shows what `evaluate` returns,
  * in words from the locale files, with the sources of every statement one click away.
@@ -90,6 +97,7 @@ function Result({ saved }: { saved: SavedAssessment }) {
   return (
     <article className="result-page" ref={page}>
       <PageHeading>{t('result:title')}</PageHeading>
+      <ProjectFlowNote />
       <ResultMeta saved={saved} assessment={assessment} />
       <ResultSummary assessment={assessment} answers={saved.answers} ticks={saved.ticks} />
       <div className="result-actions" role="group" aria-label={t('result:actions.label')}>
@@ -111,13 +119,32 @@ function Result({ saved }: { saved: SavedAssessment }) {
         <Link className="result-actions__check" to={reportPaths.summary}>
           {t('result:actions.summary')}
         </Link>
+        <Link className="result-actions__check" to={feedbackPath}>
+          {t('result:actions.takeInReview')}
+        </Link>
         {/* Out of scope, the drafts would all say "does not apply": no link that leads nowhere. */}
         {assessment.inScope ? (
           <Link className="result-actions__check" to={draftsPath}>
             {t('result:actions.drafts')}
           </Link>
         ) : null}
+        {/* Only where the checklist asks for processing that a file check can verify. */}
+        {assessment.checklist.some((item) => dataCheckItems.has(item.id)) ? (
+          <Link className="result-actions__check" to={dataCheckPath}>
+            {t('result:actions.dataCheck')}
+          </Link>
+        ) : null}
       </div>
+      {saved.receivedReview === undefined ? null : (
+        <ReceivedReviewPanel
+          review={saved.receivedReview}
+          answers={saved.answers}
+          questionTitle={(question) => t(questionTitleKey(question))}
+          onRemove={() => {
+            store.getState().receivedReviewRemoved(saved.id);
+          }}
+        />
+      )}
       <Contents hasGlossary={terms.length > 0} />
       {showDetails ? (
         <>
@@ -131,7 +158,13 @@ function Result({ saved }: { saved: SavedAssessment }) {
             <StageTimeline timeline={assessment.timeline} current={assessment.stage} />
           </div>
           <div id={sectionIds.checklist}>
-            <ChecklistSection items={assessment.checklist} answers={saved.answers} ticks={saved.ticks} onToggle={toggle} />
+            <ChecklistSection
+              items={assessment.checklist}
+              answers={saved.answers}
+              ticks={saved.ticks}
+              onToggle={toggle}
+              feedbackOn={saved.receivedReview === undefined ? undefined : (item) => checklistFeedback(saved.receivedReview, item)}
+            />
           </div>
           {terms.length > 0 ? (
             <div id={sectionIds.glossary}>

@@ -1,10 +1,12 @@
 import { z } from 'zod/mini';
 
-import { ChecklistId } from '../../rules';
+import { ChecklistId, assessmentInputSchema } from '../../rules';
+import { MAX_FILE_BYTES, issuesOf } from '../exchange/format';
 import { removedAnswersSchema } from '../exchange/rule-update';
 import type { ChecklistId as ChecklistIdType, QuestionId } from '../../rules';
 import { MAX_COMMENT, MAX_FIELD, QuestionIdSchema, ReviewMark } from './schema';
 import type { Review } from './schema';
+import { submissionInput } from './submission';
 import type { Examination } from './submission';
 
 /**
@@ -34,6 +36,11 @@ export const reviewFileV2 = z.strictObject({
     removedAnswers: removedAnswersSchema,
     /** Questions the submission's rules did not ask, answered for the reviewed result as those rules assumed. */
     assumedAnswers: z.array(answerEntry),
+    /**
+     * The answers reviewed, in the current rules' terms, so the researcher's app can show what changed since this
+     * review. Optional, so every review file written before it still reads.
+     */
+    reviewedInput: z.optional(assessmentInputSchema),
   }),
   currentRulesVersion: text(100),
   marks: z.strictObject({
@@ -89,6 +96,7 @@ export function toReviewFile(review: Review, examination: Examination): ReviewFi
         const answer = examination.evaluatedInput[question];
         return answer === undefined ? [] : [{ question, answer: typeof answer === 'string' ? answer : [...answer] }];
       }),
+      reviewedInput: submissionInput(submission),
     },
     currentRulesVersion: examination.currentRulesVersion,
     marks: { answers: answerMarks, checklist: checklistMarks },
@@ -99,3 +107,40 @@ export function toReviewFile(review: Review, examination: Examination): ReviewFi
 }
 
 export const serializeReviewFile = (file: ReviewFile): string => `${JSON.stringify(file, null, 2)}\n`;
+
+export type ReviewFileProblem =
+  | { readonly kind: 'too_large'; readonly bytes: number }
+  | { readonly kind: 'not_json' }
+  | { readonly kind: 'not_a_review' }
+  | { readonly kind: 'unknown_version'; readonly version: string }
+  | { readonly kind: 'invalid'; readonly issues: readonly { readonly path: string; readonly message: string }[] };
+
+export type ReviewFileParse =
+  | { readonly ok: true; readonly file: ReviewFile }
+  | { readonly ok: false; readonly problem: ReviewFileProblem };
+
+/**
+ * Reads a review file's text, as a researcher takes the ethics office's review back into their assessment. Never
+ * throws; every failure is a problem the page can explain. Same size limit as an assessment file.
+ */
+export function parseReviewFile(raw: string): ReviewFileParse {
+  const bytes = new TextEncoder().encode(raw).length;
+  if (bytes > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too_large', bytes } };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: { kind: 'not_json' } };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || !('format' in json) || json.format !== REVIEW_FILE_FORMAT) {
+    return { ok: false, problem: { kind: 'not_a_review' } };
+  }
+  if (!('schemaVersion' in json) || json.schemaVersion !== REVIEW_FILE_SCHEMA_VERSION) {
+    const version = 'schemaVersion' in json ? String(json.schemaVersion) : '';
+    return { ok: false, problem: { kind: 'unknown_version', version: version.slice(0, 20) } };
+  }
+  const parsed = reviewFileV2.safeParse(json);
+  return parsed.success
+    ? { ok: true, file: parsed.data }
+    : { ok: false, problem: { kind: 'invalid', issues: issuesOf(parsed.error) } };
+}

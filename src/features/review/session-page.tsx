@@ -9,6 +9,7 @@ import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
 import { checklistDetailKey, checklistTitleKey } from '../../i18n/keys';
 import type { Assessment, AssessmentInput, ChecklistId, QuestionId } from '../../rules';
+import { AttachedChecks } from '../data-check/attached-checks';
 import { CitationList } from '../citations/citation-link';
 import { BasesSection } from '../result/bases-section';
 import { ResultSummary } from '../result/result-summary';
@@ -30,6 +31,7 @@ import type { Examination } from './submission';
 import { RuleUpdateNotice } from '../exchange/rule-update-notice';
 import { answerLabels, answerNote, answerText, questionTitle } from './texts';
 import { useExamination, useReview } from './use-review';
+import { SinceReviewSection } from './since-review-section';
 
 /**
  * The review of one submission. The submission is read-only: the page shows its answers and what the current rules
@@ -74,11 +76,17 @@ function Session({ review }: { review: Review }) {
       <SubmissionMeta review={review} examination={examination} />
       <ChecksSection examination={examination} />
       <RuleUpdateSection examination={examination} />
+      {review.submission.kind === 'file' && review.submission.file.reviewedVersion !== undefined ? (
+        <SinceReviewSection reviewed={review.submission.file.reviewedVersion} examination={examination} />
+      ) : null}
       {review.submission.kind === 'file' && review.submission.file.notes !== undefined && review.submission.file.notes.trim() !== '' ? (
         <NotesSection notes={review.submission.file.notes} />
       ) : null}
       <AnswersReview review={review} examination={examination} />
       <CurrentResult examination={examination} ticks={review.submission.kind === 'file' ? review.submission.file.ticks : []} />
+      {review.submission.kind === 'file' && review.submission.file.dataChecks !== undefined ? (
+        <AttachedChecks records={review.submission.file.dataChecks} />
+      ) : null}
       <div id={sectionIds.checklist}>
         <ChecklistReview review={review} examination={examination} />
       </div>

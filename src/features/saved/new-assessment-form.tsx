@@ -2,6 +2,7 @@ import { type SubmitEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { useHydrated } from '../../components/ui/use-hydrated';
 import { questionPath } from '../../routing/paths';
 import { nextQuestion } from '../../rules';
 import { projectNameMaxLength } from '../assessments/schema';
@@ -17,6 +18,8 @@ export function NewAssessmentForm() {
   const inputId = useId();
   const hintId = useId();
   const countId = useId();
+  // The start page is prerendered: until the app has taken it over, the form cannot be used.
+  const live = useHydrated();
 
   const start = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -42,6 +45,7 @@ export function NewAssessmentForm() {
             type="text"
             maxLength={projectNameMaxLength}
             autoComplete="off"
+            readOnly={!live}
             aria-describedby={`${hintId} ${countId}`}
             value={name}
             onChange={(event) => {
@@ -53,7 +57,7 @@ export function NewAssessmentForm() {
             {t('start.new.nameCount', { count: name.length, max: projectNameMaxLength })}
           </div>
         </div>
-        <button className="button button--start" type="submit">
+        <button className="button button--start" type="submit" disabled={!live}>
           {t('start.new.button')}
         </button>
       </form>

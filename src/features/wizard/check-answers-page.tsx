@@ -5,12 +5,16 @@ import { paths, questionPath } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
+import { ProjectFlowNote } from '../projects/flow-notes';
 import { VisuallyHidden } from '../../components/ui/visually-hidden';
 import { applicableQuestions, nextQuestion } from '../../rules';
 import type { AssessmentInput, QuestionId } from '../../rules';
 import { notesOnPath } from '../assessments/notes';
 import type { AnswerNotes } from '../assessments/notes';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
+import { FeedbackNote, answerFeedback, changedQuestions } from '../feedback/received-review';
+import type { ItemFeedback } from '../feedback/received-review';
+import type { ReceivedReview } from '../feedback/schema';
 import { selectionOf } from './answer-selection';
 import { useQuestionTexts } from './question-texts';
 
@@ -22,23 +26,32 @@ export function CheckAnswersPage() {
   // Only a complete set of answers can be checked; otherwise carry on where the answers stop (with no assessment,
   // the answers are empty and that is the first question).
   if (next !== null) return <Navigate replace to={questionPath(next)} />;
-  return <CheckAnswers answers={answers} notes={notesOnPath(answers, current?.notes)} />;
+  return <CheckAnswers answers={answers} notes={notesOnPath(answers, current?.notes)} review={current?.receivedReview} />;
 }
 
-function CheckAnswers({ answers, notes }: { answers: AssessmentInput; notes: AnswerNotes }) {
+function CheckAnswers({ answers, notes, review }: { answers: AssessmentInput; notes: AnswerNotes; review: ReceivedReview | undefined }) {
   const { t } = useTranslation('wizard');
   usePageTitle(t('check.title'));
   const path = applicableQuestions(answers);
   const last = path[path.length - 1];
+  const changed = review === undefined ? [] : (changedQuestions(review, answers) ?? []);
 
   return (
     <div className="check-answers">
       {last === undefined ? null : <BackLink to={questionPath(last)}>{t('check.back')}</BackLink>}
       <PageHeading>{t('check.title')}</PageHeading>
+      <ProjectFlowNote />
       <p>{t('check.lead')}</p>
       <dl className="summary-list" aria-label={t('check.answersLabel')}>
         {path.map((id) => (
-          <AnswerRow key={id} questionId={id} answers={answers} note={notes[id]} />
+          <AnswerRow
+            key={id}
+            questionId={id}
+            answers={answers}
+            note={notes[id]}
+            feedback={answerFeedback(review, id)}
+            changedSinceReview={changed.includes(id)}
+          />
         ))}
       </dl>
       <p>
@@ -50,7 +63,16 @@ function CheckAnswers({ answers, notes }: { answers: AssessmentInput; notes: Ans
   );
 }
 
-function AnswerRow({ questionId, answers, note }: { questionId: QuestionId; answers: AssessmentInput; note: string | undefined }) {
+interface AnswerRowProps {
+  readonly questionId: QuestionId;
+  readonly answers: AssessmentInput;
+  readonly note: string | undefined;
+  /** The ethics office's mark and comment on this answer, when a review was taken in. */
+  readonly feedback: ItemFeedback | undefined;
+  readonly changedSinceReview: boolean;
+}
+
+function AnswerRow({ questionId, answers, note, feedback, changedSinceReview }: AnswerRowProps) {
   const { t } = useTranslation('wizard');
   const texts = useQuestionTexts();
   const title = texts.title(questionId);
@@ -75,6 +97,7 @@ function AnswerRow({ questionId, answers, note }: { questionId: QuestionId; answ
             {note}
           </p>
         )}
+        {feedback === undefined && !changedSinceReview ? null : <FeedbackNote feedback={feedback} changed={changedSinceReview} />}
       </dd>
       <dd className="summary-list__actions">
         <Link to={questionPath(questionId, { change: true })}>

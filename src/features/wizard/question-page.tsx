@@ -12,6 +12,7 @@ import { selectCurrent } from '../assessments/store';
 import { useAssessmentsApi } from '../assessments/store-context';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { RuleUpdateNotice } from '../exchange/rule-update-notice';
+import { SharedQuestionNote } from '../projects/flow-notes';
 import { answerFrom, formSelectionOf } from './answer-selection';
 import { questionAccess } from './position';
 import { QuestionForm } from './question-form';
@@ -85,6 +86,7 @@ function QuestionView({ questionId, change, initial, initialNote, progress, prev
         <BackLink to={questionPath(previous, { change })}>{t('question.back')}</BackLink>
       )}
       {ruleUpdate === undefined || removedHere.length === 0 ? null : <RuleUpdateNotice from={ruleUpdate.from} removed={removedHere} />}
+      <SharedQuestionNote questionId={questionId} />
       <QuestionForm
         questionId={questionId}
         initial={initial}

@@ -1,0 +1,87 @@
+import type { Plugin } from 'vite';
+import { createServer } from 'vite';
+
+import { sha256 } from './single-file';
+
+/**
+ * Writes the start page, rendered at build time as a first visit in Japanese sees it (src/app/prerender.tsx), into
+ * the built index.html, and asks the browser for the Japanese start words together with the entry. A first visit
+ * then paints the page as soon as the HTML and stylesheet arrive instead of after the code has run and fetched its
+ * words; main.tsx hydrates it. Other visits have it hidden by index.html's first script and replaced.
+ */
+
+/** The locale chunks the start page waits for (src/i18n startNamespaces, in the default language). */
+const START_LOCALE_FILES = ['/locales/ja/common.json', '/locales/ja/wizard.json'];
+
+/**
+ * The build fails when an inline script in the page is not allowed by the page's CSP: the browser would block it,
+ * and the hash in index.html is written by hand.
+ */
+export function assertInlineScriptsAllowed(html: string): void {
+  const policy = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/u.exec(html)?.[1] ?? '';
+  for (const [, attributes = '', code = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/giu)) {
+    if (/\ssrc=/u.test(attributes)) continue;
+    if (!policy.includes(`'${sha256(code)}'`)) throw new Error(`index.html: an inline script's hash ${sha256(code)} is missing from the CSP`);
+  }
+}
+
+/** Runs src/app/prerender.tsx in a server-side vite, which stays open while the page loads its words on demand. */
+async function renderStartPage(root: string): Promise<string> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true },
+  });
+  try {
+    // Typed from the module itself; ssrLoadModule cannot know what it loads.
+    const prerender = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Partial<typeof import('../../src/app/prerender')>;
+    if (prerender.renderStartPage === undefined) throw new Error('prerender: src/app/prerender.tsx exports no renderStartPage');
+    const html: unknown = await prerender.renderStartPage();
+    if (typeof html !== 'string' || html === '') throw new Error('prerender: the start page rendered nothing');
+    return html;
+  } finally {
+    await server.close();
+  }
+}
+
+export function prerenderStart(): Plugin {
+  let root = '';
+  return {
+    name: 'mdn:prerender-start',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle: {
+      // After vite has written index.html's script and stylesheet tags.
+      order: 'post',
+      async handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset') throw new Error('prerender: the build wrote no index.html');
+        const source = typeof index.source === 'string' ? index.source : Buffer.from(index.source).toString('utf8');
+        const emptyRoot = '<div id="root"></div>';
+        if (!source.includes(emptyRoot)) throw new Error(`prerender: index.html has no ${emptyRoot}`);
+
+        const html = await renderStartPage(root);
+
+        const localeChunks = Object.values(bundle).filter(
+          (output) => output.type === 'chunk' && START_LOCALE_FILES.some((file) => output.facadeModuleId?.endsWith(file) === true),
+        );
+        if (localeChunks.length !== START_LOCALE_FILES.length) throw new Error('prerender: the start locale chunks were not found');
+        const preloads = localeChunks.map((chunk) => `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`).join('\n    ');
+
+        // The entry becomes a preload that index.html's last script runs after the first paint.
+        const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/u;
+        if (!entryTag.test(source)) throw new Error('prerender: index.html has no module entry script');
+        const page = source
+          .replace(entryTag, (_tag, src: string) => `<link rel="modulepreload" crossorigin href="${src}" data-app-entry>`)
+          .replace(emptyRoot, () => `<div id="root">${html}</div>`).replace('</head>', () => `  ${preloads}\n  </head>`);
+        assertInlineScriptsAllowed(page);
+        index.source = page;
+      },
+    },
+  };
+}

@@ -1,0 +1,2 @@
+/** The backup and restore page. */
+export const backupPath = '/backup';

@@ -1,0 +1,2 @@
+/** The data check page. */
+export const dataCheckPath = '/data-check';

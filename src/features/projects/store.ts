@@ -1,0 +1,215 @@
+import { create } from 'zustand';
+
+import { createSafeStorage } from '../../lib/safe-storage';
+import type { SafeStorage } from '../../lib/safe-storage';
+import type { AssessmentInput, ChecklistId } from '../../rules';
+import { STORAGE_V1_RULES_VERSION } from '../assessments/schema';
+import type { SavedAssessment } from '../assessments/schema';
+import { useAssessments } from '../assessments/store';
+import type { AssessmentsState } from '../assessments/store';
+import type { RemovedAnswer } from '../exchange/rule-update';
+import type { ProjectFile } from './file';
+import { PROJECTS_STORAGE_KEY, emptyProjects, loadProjects } from './schema';
+import type { PersistedProjects, SavedProject, StorageProblem } from './schema';
+import { changedSharedAnswers, projectSharedAnswers } from './shared';
+
+type AssessmentsStore = typeof useAssessments;
+
+export interface ProjectsState extends PersistedProjects {
+  /** Stored projects that could not be loaded; while set nothing is written, so they cannot be overwritten. */
+  readonly storageProblem: StorageProblem | null;
+  readonly savingEnabled: boolean;
+
+  projectCreated(name: string): string;
+  projectRenamed(id: string, name: string): void;
+  /** The project record goes; its flows stay as saved assessments (each then shows as a project of one flow). */
+  projectDissolved(id: string): void;
+  /**
+   * A new flow: a saved assessment that starts with the project's shared answers, made the current one so the
+   * wizard asks only the rest. `projectId` may be a single-flow project (an assessment's id): it is stored first.
+   */
+  flowAdded(projectId: string, label: string): string | null;
+  flowRelabelled(projectId: string, assessmentId: string, label: string): void;
+  /** The flow leaves the project; its assessment stays in the saved list. */
+  flowDetached(projectId: string, assessmentId: string): void;
+  /** A combined checklist item ticked or unticked in every flow that needs it. */
+  combinedTickSet(assessmentIds: readonly string[], item: ChecklistId, ticked: boolean): void;
+  /** A whole, validated project file: one saved assessment per flow and the project over them. */
+  projectImported(file: ProjectFile, removed: readonly (readonly RemovedAnswer[])[]): string;
+  storageProblemDismissed(): void;
+}
+
+export interface ProjectsStoreDependencies {
+  readonly storage: SafeStorage;
+  readonly now: () => string;
+  readonly newId: () => string;
+  readonly assessments: AssessmentsStore;
+  readonly onOtherTabWrite?: (callback: (raw: string | null) => void) => () => void;
+}
+
+const listenToOtherTabs = (callback: (raw: string | null) => void): (() => void) => {
+  if (typeof window === 'undefined') return () => undefined;
+  const listener = (event: StorageEvent) => {
+    if (event.key === PROJECTS_STORAGE_KEY) callback(event.newValue);
+  };
+  window.addEventListener('storage', listener);
+  return () => {
+    window.removeEventListener('storage', listener);
+  };
+};
+
+const defaultDependencies = (): ProjectsStoreDependencies => ({
+  storage: createSafeStorage(),
+  now: () => new Date().toISOString(),
+  newId: () => globalThis.crypto.randomUUID(),
+  assessments: useAssessments,
+  onOtherTabWrite: listenToOtherTabs,
+});
+
+const flowAnswers = (project: SavedProject, assessments: readonly SavedAssessment[]): AssessmentInput[] =>
+  project.flows.flatMap((flow) => {
+    const found = assessments.find((a) => a.id === flow.assessmentId);
+    return found === undefined ? [] : [found.answers];
+  });
+
+/**
+ * Keeps the shared answers of a project's flows equal: when exactly one flow of a project changed shared answers
+ * (the wizard answering for that flow), the changed answers are given to its sibling flows too. Only the changed
+ * questions are copied, so a difference an imported file brought in is shown, not overwritten unasked. When
+ * several flows changed at once (another tab's write, or this propagation itself), nothing is copied: that is
+ * how the propagation ends.
+ */
+function propagateSharedAnswers(projects: readonly SavedProject[], state: AssessmentsState, previous: AssessmentsState, assessments: AssessmentsStore): void {
+  if (state.assessments === previous.assessments) return;
+  const before = new Map(previous.assessments.map((a) => [a.id, a]));
+  for (const project of projects) {
+    const changes = project.flows.flatMap((flow) => {
+      const now = state.assessments.find((a) => a.id === flow.assessmentId);
+      const then = before.get(flow.assessmentId);
+      if (now === undefined || then === undefined || now === then) return [];
+      const changed = changedSharedAnswers(then.answers, now.answers);
+      return Object.keys(changed).length === 0 ? [] : [{ id: now.id, changed }];
+    });
+    const [only, ...others] = changes;
+    if (only === undefined || others.length > 0) continue;
+    const siblings = project.flows.map((flow) => flow.assessmentId).filter((id) => id !== only.id);
+    if (siblings.length > 0) assessments.getState().answersMerged(siblings, only.changed);
+  }
+}
+
+export function createProjectsStore(deps: ProjectsStoreDependencies = defaultDependencies()) {
+  const loaded = loadProjects(deps.storage.read(PROJECTS_STORAGE_KEY));
+  const initial = loaded.ok ? loaded.state : emptyProjects();
+  const assessmentsApi = deps.assessments;
+
+  const store = create<ProjectsState>()((set, get) => {
+    const update = (id: string, change: (project: SavedProject) => SavedProject) => {
+      set({ projects: get().projects.map((project) => (project.id === id ? change(project) : project)) });
+    };
+
+    /** The stored project with this id; a single-flow project (an assessment outside every project) is stored first. */
+    const storedProject = (id: string): SavedProject | undefined => {
+      const found = get().projects.find((project) => project.id === id);
+      if (found !== undefined) return found;
+      const assessment = assessmentsApi.getState().assessments.find((a) => a.id === id);
+      if (assessment === undefined || get().projects.some((p) => p.flows.some((flow) => flow.assessmentId === id))) return undefined;
+      const now = deps.now();
+      const created: SavedProject = { id, name: assessment.name, createdAt: now, updatedAt: now, flows: [{ assessmentId: id, label: assessment.name }] };
+      set({ projects: [...get().projects, created] });
+      return created;
+    };
+
+    return {
+      ...initial,
+      storageProblem: loaded.ok ? null : loaded.problem,
+      savingEnabled: deps.storage.available,
+
+      projectCreated(name) {
+        const id = deps.newId();
+        const now = deps.now();
+        set({ projects: [...get().projects, { id, name, createdAt: now, updatedAt: now, flows: [] }] });
+        return id;
+      },
+      projectRenamed(id, name) {
+        storedProject(id);
+        update(id, (project) => ({ ...project, name, updatedAt: deps.now() }));
+      },
+      projectDissolved(id) {
+        set({ projects: get().projects.filter((project) => project.id !== id) });
+      },
+      flowAdded(projectId, label) {
+        const project = storedProject(projectId);
+        if (project === undefined) return null;
+        const shared = projectSharedAnswers(flowAnswers(project, assessmentsApi.getState().assessments));
+        const name = project.name === '' ? label : `${project.name}: ${label}`;
+        const assessmentId = assessmentsApi.getState().assessmentImported({ name, answers: shared, ticks: [] });
+        update(projectId, (p) => ({ ...p, flows: [...p.flows, { assessmentId, label }], updatedAt: deps.now() }));
+        return assessmentId;
+      },
+      flowRelabelled(projectId, assessmentId, label) {
+        storedProject(projectId);
+        update(projectId, (p) => ({
+          ...p,
+          flows: p.flows.map((flow) => (flow.assessmentId === assessmentId ? { ...flow, label } : flow)),
+          updatedAt: deps.now(),
+        }));
+      },
+      flowDetached(projectId, assessmentId) {
+        update(projectId, (p) => ({ ...p, flows: p.flows.filter((flow) => flow.assessmentId !== assessmentId), updatedAt: deps.now() }));
+      },
+      combinedTickSet(assessmentIds, item, ticked) {
+        assessmentsApi.getState().ticksSet(assessmentIds, item, ticked);
+      },
+      projectImported(file, removed) {
+        const api = assessmentsApi.getState();
+        const flows = file.flows.map((flow, index) => {
+          const removedHere = removed[index] ?? [];
+          const assessmentId = api.assessmentImported({
+            name: file.name === '' ? flow.label : `${file.name}: ${flow.label}`,
+            answers: flow.input,
+            ticks: flow.ticks ?? [],
+            ...(removedHere.length > 0 ? { ruleUpdate: { from: STORAGE_V1_RULES_VERSION, removed: [...removedHere] } } : {}),
+          });
+          return { assessmentId, label: flow.label };
+        });
+        const id = deps.newId();
+        const now = deps.now();
+        set({ projects: [...get().projects, { id, name: file.name, createdAt: now, updatedAt: now, flows }] });
+        return id;
+      },
+      storageProblemDismissed() {
+        set({ storageProblem: null });
+      },
+    };
+  });
+
+  let applyingOtherTabWrite = false;
+  store.subscribe((state, previous) => {
+    if (state.storageProblem !== null || applyingOtherTabWrite) return;
+    if (state.projects === previous.projects && previous.storageProblem === null) return;
+    const persisted: PersistedProjects = { schemaVersion: initial.schemaVersion, projects: state.projects };
+    const saved = deps.storage.write(PROJECTS_STORAGE_KEY, JSON.stringify(persisted));
+    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
+  });
+
+  assessmentsApi.subscribe((state, previous) => {
+    propagateSharedAnswers(store.getState().projects, state, previous, assessmentsApi);
+  });
+
+  deps.onOtherTabWrite?.((raw) => {
+    const incoming = loadProjects(raw);
+    if (!incoming.ok) {
+      store.setState({ storageProblem: incoming.problem });
+      return;
+    }
+    applyingOtherTabWrite = true;
+    store.setState({ projects: incoming.state.projects });
+    applyingOtherTabWrite = false;
+  });
+
+  return store;
+}
+
+export type ProjectsStore = ReturnType<typeof createProjectsStore>;
+
+export const useProjects = createProjectsStore();
