@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -14,23 +14,22 @@ import type { Plugin } from 'vite';
 const PRESET_FILE = 'profile.json';
 
 export function offlineServiceWorker(): Plugin {
-  let publicFiles: string[] = [];
   return {
     name: 'mdn:offline-service-worker',
     apply: 'build',
-    configResolved(config) {
-      const dir = config.publicDir;
-      if (dir === '' || !existsSync(dir)) return;
-      publicFiles = readdirSync(dir, { recursive: true, withFileTypes: true })
+    // The list is read from the output folder once everything is written: the bundle seen earlier can still name a
+    // chunk that a later step drops (the Web Worker's own build), and one missing file fails the whole install.
+    writeBundle(options) {
+      const dir = options.dir;
+      if (dir === undefined) return;
+      const written = readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
-        .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-    },
-    generateBundle(_options, bundle) {
-      const emitted = Object.keys(bundle).filter((name) => name !== 'sw.js');
-      // An institution's preset profile is its own to change at any time: never precached, even if built in.
-      const files = ['./', ...[...emitted, ...publicFiles].filter((name) => name !== PRESET_FILE).map((name) => `./${name}`)].sort();
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+        // An institution's preset profile is its own to change at any time: never precached, even if built in.
+        .filter((name) => name !== 'sw.js' && name !== PRESET_FILE);
+      const files = ['./', ...written.map((name) => `./${name}`)].sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: workerSource(version, files) });
+      writeFileSync(join(dir, 'sw.js'), workerSource(version, files));
     },
   };
 }

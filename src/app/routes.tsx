@@ -89,7 +89,9 @@ export const routes: RouteObject[] = [
           ...asElementRoutes(projectsRoutes),
           ...asElementRoutes(historyRoutes),
           ...asElementRoutes(backupRoutes),
-          ...asElementRoutes(dataCheckRoutes),
+          // The data check reads files in a Web Worker, which a page opened from disk cannot start: the single file
+          // leaves the page (and its worker) out. The condition is a build-time constant, so the code is dropped.
+          ...(import.meta.env.MODE === 'single' ? [] : asElementRoutes(dataCheckRoutes)),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -26,13 +26,14 @@ const storeText = (list: SavedAssessment[]) => JSON.stringify({ schemaVersion: 2
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/gu, (_match, key: string) => String(values[key] ?? ''));
 
-function renderBackupPage() {
+async function renderBackupPage() {
   const router = createMemoryRouter([{ element: <Layout />, children: [{ path: '/', element: <h1>start</h1> }, ...backupRoutes] }], {
     initialEntries: ['/backup'],
   });
-  render(<RouterProvider router={router} />);
+  const view = render(<RouterProvider router={router} />);
   // The first render loads the page's code and every store's loader: generous on a busy machine.
-  return screen.findByRole('heading', { level: 1, name: backup.page.title }, { timeout: 15_000 });
+  await screen.findByRole('heading', { level: 1, name: backup.page.title }, { timeout: 15_000 });
+  return view;
 }
 
 /** A backup as the page downloads it, from the given storage. */
@@ -45,7 +46,7 @@ async function downloadedBackup(stored: Record<string, string>): Promise<string>
   const blob = downloads.blobs[0];
   if (blob === undefined) throw new Error('nothing downloaded');
   const text = await readBlob(blob);
-  view.ownerDocument.body.innerHTML = '';
+  view.unmount();
   localStorage.clear();
   return text;
 }
@@ -105,6 +106,12 @@ describe('the backup page', () => {
   });
 
   it('refuses a file that is not JSON and one with a bad item, naming the store and the item, and changes nothing', async () => {
+    // The backup with a bad item is made first, so only one backup page is on screen at a time.
+    const file = JSON.parse(await downloadedBackup({ [STORAGE_KEY]: storeText([assessment('a1', '良い'), assessment('a2', '壊れた確認')]) })) as {
+      stores: { assessments: { assessments: { answers: unknown }[] } };
+    };
+    const bad = file.stores.assessments.assessments[1];
+    if (bad !== undefined) bad.answers = { stage: 'nonsense' };
     localStorage.setItem(STORAGE_KEY, storeText([assessment('mine', 'いまのデータ')]));
     const before = localStorage.getItem(STORAGE_KEY);
     const user = userEvent.setup();
@@ -113,13 +120,6 @@ describe('the backup page', () => {
     await chooseFile(user, 'not json at all');
     expect(await screen.findByRole('alert')).toHaveTextContent(backup.problem.not_json);
 
-    const file = JSON.parse(await downloadedBackup({ [STORAGE_KEY]: storeText([assessment('a1', '良い'), assessment('a2', '壊れた確認')]) })) as {
-      stores: { assessments: { assessments: { answers: unknown }[] } };
-    };
-    const bad = file.stores.assessments.assessments[1];
-    if (bad !== undefined) bad.answers = { stage: 'nonsense' };
-    localStorage.setItem(STORAGE_KEY, before ?? '');
-    await renderBackupPage();
     await chooseFile(user, JSON.stringify(file));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(backup.problem.invalid_stores);

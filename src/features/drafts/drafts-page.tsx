@@ -9,6 +9,7 @@ import { paths, questionPath } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { basisNameKey, stageKey } from '../../i18n/keys';
+import { isSingleFile } from '../../lib/build-target';
 import { dataCheckPath } from '../data-check/paths';
 import { evaluate, nextQuestion } from '../../rules';
 import type { QuestionId } from '../../rules';
@@ -270,7 +271,7 @@ function Drafts({ saved }: { saved: SavedAssessment }) {
             print();
           }}
         />
-        {selected === 'processing_plan' ? (
+        {selected === 'processing_plan' && !isSingleFile ? (
           <p className="drafts-data-check">
             <Link to={dataCheckPath}>{t('drafts:page.dataCheckLink')}</Link>
           </p>

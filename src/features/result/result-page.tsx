@@ -12,6 +12,7 @@ import { ProjectFlowNote } from '../projects/flow-notes';
 import { evaluate, nextQuestion, stageNameCertainty } from '../../rules';
 import type { Assessment, ChecklistId, QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
+import { isSingleFile } from '../../lib/build-target';
 import { dataCheckPath } from '../data-check/paths';
 import { draftsPath } from '../drafts/paths';
 import { reportPaths } from '../report/paths';
@@ -129,7 +130,7 @@ function Result({ saved }: { saved: SavedAssessment }) {
           </Link>
         ) : null}
         {/* Only where the checklist asks for processing that a file check can verify. */}
-        {assessment.checklist.some((item) => dataCheckItems.has(item.id)) ? (
+        {!isSingleFile && assessment.checklist.some((item) => dataCheckItems.has(item.id)) ? (
           <Link className="result-actions__check" to={dataCheckPath}>
             {t('result:actions.dataCheck')}
           </Link>
