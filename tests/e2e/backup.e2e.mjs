@@ -46,6 +46,8 @@ describe('backup and restore', () => {
 
     // The start page says where the data lives, and offers the backup.
     const notice = source.page.getByRole('region', { name: ja.common.start.backup.heading });
+    // The app renders the start page once its code has run (the prerendered page is for first visits only).
+    await notice.getByText(ja.common.start.backup.text).waitFor();
     assert.equal(await notice.getByText(ja.common.start.backup.text).count(), 1);
     await screenshot(source.page, 'backup-start-ja-1280');
     await notice.getByRole('link', { name: ja.common.start.backup.link }).click();
