@@ -133,19 +133,30 @@ function withMigratedAnswers(json: Record<string, unknown>, field: 'input' | 'an
 }
 
 /**
+ * The first step of reading one of the app's files: refused by its size before parsing (no genuine file comes near
+ * the limit), then parsed as JSON. Never throws.
+ */
+export function readJsonText(
+  raw: string,
+): { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly problem: { readonly kind: 'too_large'; readonly bytes: number } | { readonly kind: 'not_json' } } {
+  const bytes = new TextEncoder().encode(raw).length;
+  if (bytes > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too_large', bytes } };
+  try {
+    return { ok: true, json: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false, problem: { kind: 'not_json' } };
+  }
+}
+
+/**
  * Reads an exchange file's text. Answers written under an earlier rule set are migrated before validation: those
  * that still exist are kept, removed ones are reported in `removed`. Never throws; every failure is a problem the
  * UI can explain.
  */
 export function parseAssessmentFile(raw: string): ParseResult {
-  const bytes = new TextEncoder().encode(raw).length;
-  if (bytes > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too_large', bytes } };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: { kind: 'not_json' } };
-  }
+  const read = readJsonText(raw);
+  if (!read.ok) return read;
+  const { json } = read;
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !('schemaVersion' in json)) {
     return { ok: false, problem: { kind: 'not_an_assessment' } };
   }

@@ -4,7 +4,7 @@ import '../../lib/zod-messages';
 import { ChecklistId, assessmentInputSchema, uniqueList } from '../../rules';
 import type { AssessmentInput } from '../../rules';
 import { projectNameMaxLength } from '../assessments/schema';
-import { MAX_FILE_BYTES } from '../exchange/format';
+import { readJsonText } from '../exchange/format';
 import { migrateInput } from '../exchange/rule-update';
 import type { RemovedAnswer } from '../exchange/rule-update';
 import { MAX_FLOWS, flowLabelMaxLength } from './schema';
@@ -63,14 +63,9 @@ const pathText = (path: readonly PropertyKey[]): string => path.map(String).join
  * set are migrated per flow like an assessment file's. Never throws.
  */
 export function parseProjectFile(raw: string): ProjectParseResult {
-  const bytes = new TextEncoder().encode(raw).length;
-  if (bytes > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too_large', bytes } };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: { kind: 'not_json' } };
-  }
+  const read = readJsonText(raw);
+  if (!read.ok) return read;
+  const { json } = read;
   if (!isRecord(json) || json.kind !== 'project') return { ok: false, problem: { kind: 'not_a_project' } };
 
   const head = projectHeadSchema.safeParse(json);

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 
 import { ChecklistId, assessmentInputSchema } from '../../rules';
-import { MAX_FILE_BYTES, issuesOf } from '../exchange/format';
+import { issuesOf, readJsonText } from '../exchange/format';
 import { removedAnswersSchema } from '../exchange/rule-update';
 import type { ChecklistId as ChecklistIdType, QuestionId } from '../../rules';
 import { MAX_COMMENT, MAX_FIELD, QuestionIdSchema, ReviewMark } from './schema';
@@ -124,14 +124,9 @@ export type ReviewFileParse =
  * throws; every failure is a problem the page can explain. Same size limit as an assessment file.
  */
 export function parseReviewFile(raw: string): ReviewFileParse {
-  const bytes = new TextEncoder().encode(raw).length;
-  if (bytes > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too_large', bytes } };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: { kind: 'not_json' } };
-  }
+  const read = readJsonText(raw);
+  if (!read.ok) return read;
+  const { json } = read;
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !('format' in json) || json.format !== REVIEW_FILE_FORMAT) {
     return { ok: false, problem: { kind: 'not_a_review' } };
   }
