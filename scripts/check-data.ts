@@ -8,7 +8,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import { ENGINE_VERSION, checkFile, summarize } from '../src/features/data-check/engine/index';
+import { ENGINE_VERSION, checkFile, summarize, withCachedHead } from '../src/features/data-check/engine/index';
 import type { ByteSource, FileReport } from '../src/features/data-check/engine/index';
 
 const EXIT_NOTHING_READ = 2;
@@ -63,7 +63,7 @@ async function checkPath(path: string): Promise<FileReport> {
     };
   }
   try {
-    return await checkFile(opened.source);
+    return await checkFile(withCachedHead(opened.source));
   } finally {
     await opened.close();
   }

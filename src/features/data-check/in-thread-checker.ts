@@ -1,5 +1,5 @@
 import type { Checker } from './checker';
-import { checkFile } from './engine/check-file';
+import { checkFilesInOrder } from './engine/check-files';
 
 /** A slice's bytes through FileReader, which every DOM implementation has (jsdom's Blob lacks arrayBuffer()). */
 function readSlice(blob: Blob): Promise<Uint8Array> {
@@ -16,14 +16,9 @@ function readSlice(blob: Blob): Promise<Uint8Array> {
 }
 
 /** Runs the engine on the page's own thread: for tests, where jsdom has no workers. */
-export const inThreadChecker: Checker = async (files, onReport, signal) => {
-  for (const [index, file] of files.entries()) {
-    if (signal.aborted) return;
-    const report = await checkFile({
-      name: file.name,
-      size: file.size,
-      read: async (offset, length) => readSlice(file.slice(offset, offset + length)),
-    });
-    onReport(index, report);
-  }
-};
+export const inThreadChecker: Checker = (files, onReport, signal) =>
+  checkFilesInOrder(
+    files.map((file) => ({ name: file.name, size: file.size, read: (offset: number, length: number) => readSlice(file.slice(offset, offset + length)) })),
+    onReport,
+    () => signal.aborted,
+  );

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { checkFile } from './engine';
+import { checkFilesInOrder } from './engine';
 import type { FileReport } from './engine';
 
 /**
@@ -19,13 +19,13 @@ declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = async (event: MessageEvent<CheckRequest>) => {
   const { first, files } = event.data;
-  for (const [offset, file] of files.entries()) {
-    // Slices are read on demand: a 2 GB slide is never loaded, only the ranges its directories point to.
-    const report = await checkFile({
-      name: file.name,
-      size: file.size,
-      read: async (start, length) => new Uint8Array(await file.slice(start, start + length).arrayBuffer()),
-    });
+  // Slices are read on demand: a 2 GB slide is never loaded, only the ranges its directories point to.
+  const sources = files.map((file) => ({
+    name: file.name,
+    size: file.size,
+    read: async (start: number, length: number) => new Uint8Array(await file.slice(start, start + length).arrayBuffer()),
+  }));
+  await checkFilesInOrder(sources, (offset, report) => {
     self.postMessage({ index: first + offset, report } satisfies CheckResponse);
-  }
+  });
 };

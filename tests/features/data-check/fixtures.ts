@@ -26,7 +26,7 @@ export const cleanDataset = (): Record<string, unknown> => ({
 
 export function dicomFile(
   dataset: Record<string, unknown>,
-  options: { privateTags?: boolean; overlay?: boolean; pixelBytes?: number; transferSyntax?: string } = {},
+  options: { privateTags?: boolean; overlay?: boolean; pixelBytes?: number; transferSyntax?: string; privateBlobBytes?: number } = {},
 ): Uint8Array {
   const meta = {
     FileMetaInformationVersion: new Uint8Array([0, 1]).buffer,
@@ -40,6 +40,11 @@ export function dicomFile(
   if (options.privateTags === true) {
     dict.dict['00090010'] = { vr: 'LO', Value: ['ACME_IDENT'] };
     dict.dict['00091001'] = { vr: 'LO', Value: ['inpatient ward 3'] };
+  }
+  if (options.privateBlobBytes !== undefined) {
+    // A large private value in group 0009 puts everything from the patient module (0010,xxxx) on far into the file.
+    dict.dict['00090010'] = { vr: 'LO', Value: ['ACME_IDENT'] };
+    dict.dict['00091002'] = { vr: 'OB', Value: [new Uint8Array(options.privateBlobBytes).buffer] };
   }
   if (options.overlay === true) {
     dict.dict['60000010'] = { vr: 'US', Value: [2] };

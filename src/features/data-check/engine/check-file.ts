@@ -9,8 +9,13 @@ import type { ByteSource, CheckId, FileKind, FileReport, Finding, ProblemId } fr
 export const MAX_FULL_READ_BYTES = 32 * 1024 * 1024;
 /** How much of a table or text over the limit is read: its header row and first rows. */
 export const HEADERS_ONLY_BYTES = 1024 * 1024;
-/** A DICOM header is read from the first megabyte, or up to this much when it is longer (large sequences). */
-const DICOM_FIRST_READ = 1024 * 1024;
+/** How much of a file's start is read at once and kept: the kind's signature and a usual DICOM header both fit. */
+export const HEAD_BYTES = 64 * 1024;
+/**
+ * A DICOM header is read from the file's first bytes (the same ones its kind was recognised from), or up to
+ * MAX_DICOM_HEADER_BYTES when it is longer (large sequences, many private tags).
+ */
+const DICOM_FIRST_READ = HEAD_BYTES;
 export const MAX_DICOM_HEADER_BYTES = 64 * 1024 * 1024;
 
 const checksOf: Readonly<Record<FileKind, readonly CheckId[]>> = {
@@ -104,7 +109,8 @@ async function checkDicomSource(source: ByteSource): Promise<Outcome> {
   for (;;) {
     const result = checkDicom(await source.read(0, length));
     if (!result.ok) return { kind: 'dicom', read: 'none', problems: ['dicom_unreadable'], detail: result.detail };
-    const more = result.truncated && length < source.size && length < MAX_DICOM_HEADER_BYTES;
+    // A read can end exactly between two elements, so "not cut short" alone does not mean the header was all read.
+    const more = (result.truncated || !result.reachedPixelData) && length < source.size && length < MAX_DICOM_HEADER_BYTES;
     if (more) {
       length = Math.min(source.size, length * 8, MAX_DICOM_HEADER_BYTES);
       continue;

@@ -13,7 +13,7 @@ export function looksLikeDicom(head: Uint8Array): boolean {
 }
 
 export type DicomResult =
-  | { readonly ok: true; readonly findings: Finding[]; readonly truncated: boolean; readonly detail?: string }
+  | { readonly ok: true; readonly findings: Finding[]; readonly truncated: boolean; readonly reachedPixelData: boolean; readonly detail?: string }
   | { readonly ok: false; readonly detail: string };
 
 const categoryFinding: Readonly<Record<AttributeCategory, { id: FindingId; severity: Severity }>> = {
@@ -132,7 +132,8 @@ export function checkDicom(bytes: Uint8Array): DicomResult {
   const age = ageInYears(dataSet);
   if (age !== undefined && age.years > 89) findings.push(finding('dicom_age_over_89', 'medium', age.source, { sample: String(age.years) }));
 
-  return { ok: true, findings, truncated, ...(detail === undefined ? {} : { detail: detail.slice(0, 300) }) };
+  const reachedPixelData = dataSet.elements[PIXEL_DATA] !== undefined;
+  return { ok: true, findings, truncated, reachedPixelData, ...(detail === undefined ? {} : { detail: detail.slice(0, 300) }) };
 }
 
 function scanDataSet(dataSet: DataSet, path: string, depth: number, declared: ReadonlySet<ProfileOption>, findings: Finding[]): void {
