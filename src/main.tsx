@@ -1,11 +1,13 @@
 import './styles/global.css';
 
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 
 import { appElement } from './app/app-element';
 import { registerServiceWorker } from './app/register-service-worker';
 import { preloadRoute, showsPrerenderedStart } from './app/routes';
+import { adoptPrerenderedHtml } from './components/ui/use-hydrated';
 import { initialLanguage, startI18n } from './i18n';
 
 const container = document.getElementById('root');
@@ -27,7 +29,12 @@ async function start(root: HTMLElement) {
   const app = appElement((routes) => <HashRouter>{routes}</HashRouter>);
   // Read again now: a link followed before the code arrived changes the page to show.
   if (root.hasChildNodes() && showsPrerenderedStart(window.location.hash, language)) {
-    hydrateRoot(root, app);
+    // As a transition, React hydrates in slices and lets the browser in between: the page is already painted, so
+    // no one waits for this, and one long task would hold up a tap on the page.
+    adoptPrerenderedHtml();
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     root.replaceChildren();
     createRoot(root).render(app);

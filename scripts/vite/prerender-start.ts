@@ -5,9 +5,10 @@ import { sha256 } from './single-file';
 
 /**
  * Writes the start page, rendered at build time as a first visit in Japanese sees it (src/app/prerender.tsx), into
- * the built index.html, and asks the browser for the Japanese start words together with the entry. A first visit
- * then paints the page as soon as the HTML and stylesheet arrive instead of after the code has run and fetched its
- * words; main.tsx hydrates it. Other visits have it hidden by index.html's first script and replaced.
+ * the built index.html, and names the entry and the Japanese start words for index.html's last script to load after
+ * the first paint. A first visit then paints the page as soon as the HTML and stylesheet arrive instead of after the
+ * code has run and fetched its words; main.tsx hydrates it. Other visits have it hidden by index.html's first script
+ * and replaced.
  */
 
 /** The locale chunks the start page waits for (src/i18n startNamespaces, in the default language). */
@@ -71,14 +72,15 @@ export function prerenderStart(): Plugin {
           (output) => output.type === 'chunk' && START_LOCALE_FILES.some((file) => output.facadeModuleId?.endsWith(file) === true),
         );
         if (localeChunks.length !== START_LOCALE_FILES.length) throw new Error('prerender: the start locale chunks were not found');
-        const preloads = localeChunks.map((chunk) => `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`).join('\n    ');
-
-        // The entry becomes a preload that index.html's last script runs after the first paint.
+        // The entry and the start words are named, not preloaded: index.html's last script asks for them after the
+        // first paint, so the page's largest text is painted without waiting for them.
         const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/u;
-        if (!entryTag.test(source)) throw new Error('prerender: index.html has no module entry script');
+        const entry = entryTag.exec(source)?.[1];
+        if (entry === undefined) throw new Error('prerender: index.html has no module entry script');
+        const files = [entry, ...localeChunks.map((chunk) => `./${chunk.fileName}`)];
         const page = source
-          .replace(entryTag, (_tag, src: string) => `<link rel="modulepreload" crossorigin href="${src}" data-app-entry>`)
-          .replace(emptyRoot, () => `<div id="root">${html}</div>`).replace('</head>', () => `  ${preloads}\n  </head>`);
+          .replace(entryTag, () => `<meta name="mdn-app-files" content="${files.join(' ')}">`)
+          .replace(emptyRoot, () => `<div id="root">${html}</div>`);
         assertInlineScriptsAllowed(page);
         index.source = page;
       },

@@ -86,6 +86,12 @@ describe('start page', () => {
     // The app's own effect sets the title once it runs; the heading it shows is still the node the HTML made.
     await page.waitForFunction((title) => document.title === title, `${ja.start.title} | ${ja.app.name}`);
     assert.equal(await page.locator('main h1[data-from-html="yes"]').count(), 1);
+    // The code is asked for only once the page has been painted, so it never delays the largest paint.
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      code: performance.getEntriesByType('resource').find((entry) => /\/assets\/index-[^/]+\.js$/u.test(entry.name))?.startTime ?? Number.NaN,
+    }));
+    assert.ok(timing.code >= timing.paint, `the entry was requested at ${String(timing.code)} ms, before the first paint at ${String(timing.paint)} ms`);
     await page.getByRole('textbox', { name: ja.start.new.nameLabel }).fill('Hydrated');
     await page.getByRole('button', { name: ja.start.new.button }).click();
     await page.waitForFunction(() => location.hash.startsWith('#/q/'));
