@@ -63,7 +63,9 @@ export default defineConfig(({ mode }) => ({
         // result, report, review and training pages share in another.
         codeSplitting: {
           groups: [
-            { name: 'core', tags: ['$initial'], priority: 2 },
+            { name: 'core', tags: ['$initial'], priority: 3 },
+            // The app's own code for the start page, evaluated after the libraries in the core (src/app/boot.ts).
+            { name: 'boot', test: /[\\/]src[\\/]app[\\/]boot\.ts$/u, priority: 2 },
             {
               name: 'pages',
               test: /[\\/]src[\\/](components|features[\\/](result|assessments|timeline|citations|glossary|wizard))[\\/]/u,

@@ -4,9 +4,6 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 
-import { appElement } from './app/app-element';
-import { registerServiceWorker } from './app/register-service-worker';
-import { preloadRoute, showsPrerenderedStart } from './app/routes';
 import { adoptPrerenderedHtml } from './components/ui/use-hydrated';
 import { initialLanguage, startI18n } from './i18n';
 
@@ -24,6 +21,8 @@ if (container === null) throw new Error('index.html has no #root element');
  */
 async function start(root: HTMLElement) {
   const language = initialLanguage();
+  // index.html asks for the app's chunk beside the entry, so this waits for its evaluation, not for a download.
+  const { appElement, preloadRoute, registerServiceWorker, showsPrerenderedStart } = await import('./app/boot');
   const route = preloadRoute(window.location.hash);
   await Promise.all([startI18n(route.namespaces, language), route.code]);
   const app = appElement((routes) => <HashRouter>{routes}</HashRouter>);

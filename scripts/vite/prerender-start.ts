@@ -77,7 +77,17 @@ export function prerenderStart(): Plugin {
         const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/u;
         const entry = entryTag.exec(source)?.[1];
         if (entry === undefined) throw new Error('prerender: index.html has no module entry script');
-        const files = [entry, ...localeChunks.map((chunk) => `./${chunk.fileName}`)];
+        // main.tsx first imports the app's own chunk (src/app/boot.ts): asked for beside the entry, with what it
+        // imports, it costs no second round trip.
+        const boot = Object.values(bundle).find((output) => output.type === 'chunk' && output.moduleIds.some((id) => id.endsWith('/src/app/boot.ts')));
+        if (boot?.type !== 'chunk') throw new Error('prerender: the app chunk (src/app/boot.ts) was not found');
+        const bootFiles = new Set([boot.fileName]);
+        for (const file of bootFiles) {
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') for (const imported of chunk.imports) bootFiles.add(imported);
+        }
+        bootFiles.delete(entry.replace(/^\.\//u, ''));
+        const files = [entry, ...[...bootFiles, ...localeChunks.map((chunk) => chunk.fileName)].map((file) => `./${file}`)];
         const page = source
           .replace(entryTag, () => `<meta name="mdn-app-files" content="${files.join(' ')}">`)
           .replace(emptyRoot, () => `<div id="root">${html}</div>`);

@@ -8,16 +8,24 @@ export interface SafeStorage {
   readonly available: boolean;
 }
 
-export function createSafeStorage(getStorage: () => Storage | undefined = () => globalThis.localStorage): SafeStorage {
-  let storage: Storage | undefined;
+/** Whether a storage takes a write: private modes and disabled storage throw on it. */
+function probed(getStorage: () => Storage | undefined): Storage | undefined {
   try {
-    storage = getStorage();
+    const storage = getStorage();
     const probe = '__mdn_probe__';
     storage?.setItem(probe, probe);
     storage?.removeItem(probe);
+    return storage;
   } catch {
-    storage = undefined;
+    return undefined;
   }
+}
+
+/** The page's own localStorage, probed once: every store asks for it while the page starts, and each probe writes. */
+let pageStorage: { readonly storage: Storage | undefined } | undefined;
+
+export function createSafeStorage(getStorage?: () => Storage | undefined): SafeStorage {
+  const storage = getStorage === undefined ? (pageStorage ??= { storage: probed(() => globalThis.localStorage) }).storage : probed(getStorage);
   return {
     available: storage !== undefined,
     read(key) {
