@@ -119,9 +119,11 @@ function FlowsTable({ project }: { project: ProjectReview }) {
       <p>{t('review:project.flows.lead')}</p>
       {/* Focusable so a keyboard user can scroll the table sideways on a narrow screen. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="review-project__scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+      <div className="review-project__scroll" tabIndex={0} role="region" aria-labelledby={`${captionId}-caption`}>
         <table className="review-project__flows">
-          <caption className="visually-hidden">{t('review:project.flows.caption')}</caption>
+          <caption className="visually-hidden" id={`${captionId}-caption`}>
+            {t('review:project.flows.caption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('review:project.flows.flow')}</th>
