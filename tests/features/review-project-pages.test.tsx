@@ -130,6 +130,31 @@ describe('reviewing a whole project', { timeout: 30_000 }, () => {
     expect(parsed.file.flows[1]?.review.reviewer.name).toBe('山田');
   });
 
+  it('lists a project review with its project, not its flows one by one, and deletes it whole after a confirm', async () => {
+    const user = setupUser();
+    const store = makeReviewsStore();
+    const { projectFlowSubmissions } = await import('../../src/features/review/project-submission');
+    const id = store.getState().projectOpened(project.name, projectFlowSubmissions(project, [[], []], '2026-02-01T09:00:00.000Z'));
+    // A flow number the project does not have is "not found", not an error.
+    const view = renderReview(`/review/project/${id}/flow/3`, store);
+    expect(await screen.findByRole('heading', { level: 1, name: ja.notFound.title })).toBeInTheDocument();
+    view.unmount();
+
+    renderReview('/review', store);
+    const projects = within(await screen.findByRole('region', { name: ja.projectList.heading }));
+    expect(projects.getByRole('link', { name: '胸部CT' })).toHaveAttribute('href', `/review/project/${id}`);
+    expect(within(screen.getByRole('region', { name: ja.list.heading })).getByText(ja.list.empty)).toBeInTheDocument();
+
+    await user.click(projects.getByRole('button', { name: `${ja.list.delete}${fill(ja.list.deleteFor, { name: '胸部CT' })}` }));
+    await user.click(projects.getByRole('button', { name: ja.list.confirmDelete }));
+    const status = await projects.findByText(fill(ja.list.deleted, { name: '胸部CT' }));
+    await waitFor(() => {
+      expect(status).toHaveFocus();
+    });
+    expect(store.getState().projectReviews).toEqual([]);
+    expect(store.getState().reviews).toEqual([]);
+  });
+
   it('refuses a project file with a bad flow, naming it, and opens nothing', async () => {
     const user = setupUser();
     const store = makeReviewsStore();
