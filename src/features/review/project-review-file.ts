@@ -4,7 +4,6 @@ import '../../lib/zod-messages';
 import { readJsonText } from '../exchange/format';
 import { MAX_FLOWS, flowLabelMaxLength } from '../projects/schema';
 import { reviewFileV2, toReviewFile } from './review-file';
-import type { ReviewFile } from './review-file';
 import { MAX_COMMENT, MAX_FIELD } from './schema';
 import type { ProjectReview, Review } from './schema';
 import { examineSubmission } from './submission';
@@ -124,6 +123,3 @@ export function parseProjectReviewFile(raw: string): ProjectReviewFileParse {
   if (issues.length > 0) return { ok: false, problem: { kind: 'invalid', issues: issues.slice(0, MAX_ISSUES) } };
   return { ok: true, file: { ...head.data, flows } };
 }
-
-/** Each flow's review as the single review file it holds, for code that takes one in. */
-export const flowReviewFiles = (file: ProjectReviewFile): readonly ReviewFile[] => file.flows.map((flow) => flow.review);
