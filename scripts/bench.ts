@@ -2,7 +2,7 @@
  * `npm run bench [-- --dist DIR] [--lighthouse-runs N] [--no-lighthouse] [--fuzz-runs N] [--rules-sample N] [--only-rules]
  * [--only-start] [--only-data-check]`: prints, without asserting, the dependency audit, how big the app's initial
  * download is against its budget, the Lighthouse scores, the start page beside a bare app of the same libraries
- * (scripts/lib/bare-comparison.ts), the loader fuzzing (the project file and backup loaders included), the data
+ * (scripts/lib/bare-comparison.ts), the loader fuzzing (the project file, project review memo and backup loaders included), the data
  * check's fuzzing, speed and memory (scripts/lib/bench-data-check.ts), how big the input space is, how fast the rules
  * evaluate it, and how long a 20-flow project takes to evaluate at all seven stages. `--only-start` runs only the
  * side-by-side start-page comparison, `--only-data-check` only the data check.
@@ -27,6 +27,7 @@ import { compareWithBareApp } from './lib/bare-comparison';
 import { benchDataCheck } from './lib/bench-data-check';
 import { fuzzLoaders } from './lib/fuzz-loaders';
 import { fuzzProjectLoader } from './lib/fuzz-project';
+import { fuzzProjectReviewLoader } from './lib/fuzz-project-review';
 import { combinedChecklist, evaluateFlows, projectJointUse, projectParties, stageMatrix } from '../src/features/projects/overview';
 import { evaluate } from '../src/rules/index';
 import type { Assessment, AssessmentInput, BasisId } from '../src/rules/index';
@@ -267,6 +268,13 @@ function benchFuzz(): void {
   console.log(
     `\nproject file: ${String(runs)} inputs, ${String(project.accepted)} accepted, ${String(runs - project.accepted)} refused with a reason naming ` +
       `the bad flow; no exception, nothing partial (${((performance.now() - projectStarted) / 1000).toFixed(1)} s)`,
+  );
+
+  const memoStarted = performance.now();
+  const memo = fuzzProjectReviewLoader(runs);
+  console.log(
+    `project review memo: ${String(runs)} inputs, ${String(memo.accepted)} accepted, ${String(runs - memo.accepted)} refused with a reason naming ` +
+      `the bad flow; no exception, nothing partial (${((performance.now() - memoStarted) / 1000).toFixed(1)} s)`,
   );
 }
 

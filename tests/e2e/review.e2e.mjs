@@ -21,6 +21,7 @@ import {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ja = {
+  projects: readJson('../../locales/ja/projects.json'),
   review: readJson('../../locales/ja/review.json'),
   feedback: readJson('../../locales/ja/feedback.json'),
   wizard: readJson('../../locales/ja/wizard.json'),
@@ -51,6 +52,30 @@ function exchangeFile() {
   });
   assert.equal(run.status, 0, `building the exchange file failed: ${run.stderr}`);
   return run.stdout;
+}
+
+/** A project file of two flows (S02 from two hospitals to one company), exactly as the app's own writer makes it. */
+function projectFileText(name) {
+  const code = `
+    import { serializeProjectFile } from './src/features/projects/file.ts';
+    const input = JSON.parse(process.argv[1]);
+    const flows = [
+      { label: 'A病院 → B社', input },
+      { label: 'C病院 → B社', input: { ...input, providerType: 'non_academic_medical' } },
+    ];
+    process.stdout.write(serializeProjectFile({ kind: 'project', name: process.argv[2], flows }));
+  `;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, JSON.stringify(s02.input), name], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 0, `building the project file failed: ${run.stderr}`);
+  return run.stdout;
+}
+
+/** A download's text. */
+async function downloaded(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  assert.ok(path, 'the file was downloaded');
+  return readFile(path, 'utf8');
 }
 
 /** The review file the office exported in the first test, for the researcher's side in the second. */
@@ -164,6 +189,83 @@ describe('review mode', () => {
     await screenshot(page, 'review-feedback-check-ja-375');
     assertNoProblems(problems);
     await context.close();
+  });
+
+  it('a whole project: the office marks per flow and saves one memo, the researcher takes it in flow by flow, the next file shows what changed', async () => {
+    const name = '胸部CT多施設';
+    const projectText = projectFileText(name);
+    const office = await openPage(browser, { locale: 'ja-JP' });
+    const reviewer = office.page;
+    await reviewer.goto(appUrl('/review'));
+    await reviewer.getByLabel(ja.review.open.fileLabel).setInputFiles({ name: 'project.json', mimeType: 'application/json', buffer: Buffer.from(projectText) });
+    await reviewer.getByRole('heading', { level: 1, name: fill(ja.review.project.title, { name }) }).waitFor();
+    const flows = reviewer.getByRole('table', { name: ja.review.project.flows.caption });
+    await flows.getByRole('cell', { name: 'C病院', exact: true }).waitFor();
+    await assertNoAxeViolations(reviewer, 'the project review page');
+
+    await flows.getByRole('link', { name: 'A病院 → B社' }).click();
+    await reviewer.getByRole('heading', { level: 1, name: fill(ja.review.session.title, { name: 'A病院 → B社' }) }).waitFor();
+    const consent = reviewer.getByRole('group', { name: fill(ja.review.marks.groupName, { item: ja.questions.consent.title }) });
+    await consent.getByRole('radio', { name: ja.review.marks.needs_clarification }).check();
+    await consent.getByRole('textbox').fill('同意が困難な理由を具体的に');
+    await reviewer.getByRole('link', { name: ja.review.project.backToProject }).first().click();
+    await reviewer.getByRole('heading', { level: 1, name: fill(ja.review.project.title, { name }) }).waitFor();
+    await reviewer.getByRole('textbox', { name: ja.review.overall.reviewerName }).fill('審査 花子');
+    const memoText = await downloaded(reviewer, () => reviewer.getByRole('button', { name: ja.review.project.export.button }).click());
+    const memo = JSON.parse(memoText);
+    assert.equal(memo.kind, 'project-review');
+    assert.deepEqual(memo.flows.map((flow) => flow.label), ['A病院 → B社', 'C病院 → B社']);
+
+    // The researcher's browser: the project as they sent it, then the memo taken back in.
+    const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
+    await page.goto(appUrl('/projects'));
+    await page.getByLabel(ja.projects.import.fileLabel).setInputFiles({ name: 'project.json', mimeType: 'application/json', buffer: Buffer.from(projectText) });
+    await page.getByRole('button', { name: ja.projects.import.add }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.goto(appUrl('/review-feedback'));
+    await page.getByLabel(ja.feedback.page.fileLabel).setInputFiles({ name: 'memo.json', mimeType: 'application/json', buffer: Buffer.from(memoText) });
+    await page.getByRole('heading', { name: ja.feedback.projectMemo.heading }).waitFor();
+    assert.equal(await page.locator('tr[data-match="answers"]').count(), 2, 'both flows match by the answers reviewed');
+    await assertNoAxeViolations(page, 'the project memo preview');
+    await page.getByRole('button', { name: fill(ja.feedback.projectMemo.attach_other, { count: 2 }) }).click();
+    await page.getByText(fill(ja.feedback.projectMemo.done_other, { name, count: 2 })).waitFor();
+    await page.getByRole('link', { name: ja.feedback.projectMemo.openProject }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const overview = page.url();
+
+    // The comment beside the answer it concerns, in the flow it was made on.
+    await page.getByRole('link', { name: 'A病院 → B社' }).first().click();
+    await page.getByRole('heading', { name: ja.feedback.panel.heading }).waitFor();
+    await page.getByRole('link', { name: ja.feedback.panel.seeAnswers }).click();
+    await page.getByRole('heading', { level: 1, name: ja.wizard.check.title }).waitFor();
+    await page.getByText('同意が困難な理由を具体的に').waitFor();
+
+    const nextText = await (async () => {
+      await page.goto(overview);
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      return downloaded(page, () => page.getByRole('button', { name: ja.projects.export.button }).click());
+    })();
+    const next = JSON.parse(nextText);
+    assert.equal(next.flows[0].reviewedVersion?.reviewerName, '審査 花子', 'each flow records the version reviewed');
+    assert.equal(next.flows[1].reviewedVersion?.input.providerType, 'non_academic_medical');
+    assertNoProblems(problems);
+    await context.close();
+
+    // Back at the office: the resubmission, in which the researcher changed one answer of the first flow.
+    next.flows[0].input.ethicsReview = 'planned';
+    await reviewer.goto(appUrl('/review'));
+    await reviewer.getByLabel(ja.review.open.fileLabel).setInputFiles({ name: 'project-2.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(next)) });
+    await reviewer.getByRole('heading', { level: 1, name: fill(ja.review.project.title, { name }) }).waitFor();
+    const firstRow = reviewer.locator('tr[data-flow="1"]');
+    await firstRow.getByText(fill(ja.review.project.flows.changed_other, { count: 1 })).waitFor();
+    await reviewer.locator('tr[data-flow="2"]').getByText(ja.review.project.flows.noChange).waitFor();
+    await firstRow.getByRole('link', { name: 'A病院 → B社' }).click();
+    const since = reviewer.locator('[data-changed-since-review]');
+    await since.waitFor();
+    assert.equal(await since.getAttribute('data-changed-since-review'), 'ethicsReview');
+    await assertNoAxeViolations(reviewer, 'a project flow with changes since the review');
+    assertNoProblems(office.problems);
+    await office.context.close();
   });
 
   it('explains a damaged file and passes axe with the error shown', async () => {

@@ -52,7 +52,7 @@ const reviews = defineStore<PersistedReviews, Review>({
   locate: locateInList('reviews', (raw) => (isJsonRecord(raw.submission) && isJsonRecord(raw.submission.file) ? raw.submission.file.name : raw.id)),
   async applyLive(state) {
     const { defaultReviewsStore } = await import('../review/store');
-    defaultReviewsStore().setState({ reviews: state.reviews });
+    defaultReviewsStore().setState({ reviews: state.reviews, projectReviews: state.projectReviews });
   },
 });
 

@@ -17,6 +17,8 @@ import { parseReviewFile } from '../review/review-file';
 import type { ReviewFile, ReviewFileProblem } from '../review/review-file';
 import { markCounts } from './marks';
 import { matchAssessment } from './match';
+import { ProjectMemoImport, ProjectMemoProblem, readProjectMemo } from './project-memo-import';
+import type { ProjectMemoRead } from './project-memo-import';
 
 /** How many of an invalid file's problems are listed. */
 const MAX_ISSUES_SHOWN = 20;
@@ -28,6 +30,7 @@ type State =
   | { readonly kind: 'reading' }
   | { readonly kind: 'problem'; readonly problem: Problem }
   | { readonly kind: 'preview'; readonly file: ReviewFile }
+  | ProjectMemoRead
   | { readonly kind: 'taken'; readonly id: string; readonly name: string };
 
 async function readReview(files: FileList | null): Promise<State> {
@@ -41,6 +44,8 @@ async function readReview(files: FileList | null): Promise<State> {
   } catch {
     return { kind: 'problem', problem: { kind: 'unreadable' } };
   }
+  const projectMemo = readProjectMemo(text);
+  if (projectMemo !== null) return projectMemo;
   const parsed = parseReviewFile(text);
   return parsed.ok ? { kind: 'preview', file: parsed.file } : { kind: 'problem', problem: parsed.problem };
 }
@@ -90,7 +95,16 @@ export function FeedbackPage() {
         />
       ) : null}
       {state.kind === 'taken' ? <Taken id={state.id} name={state.name} /> : null}
-      {state.kind === 'preview' || state.kind === 'taken' ? null : (
+      {state.kind === 'project_memo_problem' ? <ProjectMemoProblem problem={state.problem} /> : null}
+      {state.kind === 'project_memo' && hasAssessments ? (
+        <ProjectMemoImport
+          file={state.file}
+          onCancel={() => {
+            setState({ kind: 'idle' });
+          }}
+        />
+      ) : null}
+      {state.kind === 'preview' || state.kind === 'taken' || state.kind === 'project_memo' ? null : (
         <div className="form-group">
           <label className="label" htmlFor={inputId}>
             {t('page.fileLabel')}

@@ -7,6 +7,8 @@ import { projectNameMaxLength } from '../assessments/schema';
 import { readJsonText } from '../exchange/format';
 import { migrateInput } from '../exchange/rule-update';
 import type { RemovedAnswer } from '../exchange/rule-update';
+import { reviewedVersionSchema } from '../feedback/reviewed-version';
+import type { ReviewedVersion } from '../feedback/reviewed-version';
 import { MAX_FLOWS, flowLabelMaxLength } from './schema';
 
 /**
@@ -18,6 +20,11 @@ export const projectFlowSchema = z.strictObject({
   label: z.string().check(z.maxLength(flowLabelMaxLength)),
   input: assessmentInputSchema,
   ticks: z.optional(uniqueList(ChecklistId)),
+  /**
+   * The version of this flow the ethics office last reviewed, once its review memo was taken back in, so review
+   * mode shows what changed since. Optional and ignored by the command line, like the ticks.
+   */
+  reviewedVersion: z.optional(reviewedVersionSchema),
 });
 export type ProjectFileFlow = z.infer<typeof projectFlowSchema>;
 
@@ -92,15 +99,25 @@ export function parseProjectFile(raw: string): ProjectParseResult {
 
 export interface ProjectFileSource {
   readonly name: string;
-  readonly flows: readonly { readonly label: string; readonly answers: AssessmentInput; readonly ticks: readonly ChecklistId[] }[];
+  readonly flows: readonly {
+    readonly label: string;
+    readonly answers: AssessmentInput;
+    readonly ticks: readonly ChecklistId[];
+    readonly reviewedVersion?: ReviewedVersion | undefined;
+  }[];
 }
 
-/** The file for a project: what the command line reads, plus each flow's ticks. */
+/** The file for a project: what the command line reads, plus each flow's ticks and the version last reviewed. */
 export function toProjectFile(project: ProjectFileSource): ProjectFile {
   return {
     kind: 'project',
     name: project.name,
-    flows: project.flows.map((flow) => ({ label: flow.label, input: flow.answers, ...(flow.ticks.length > 0 ? { ticks: [...flow.ticks] } : {}) })),
+    flows: project.flows.map((flow) => ({
+      label: flow.label,
+      input: flow.answers,
+      ...(flow.ticks.length > 0 ? { ticks: [...flow.ticks] } : {}),
+      ...(flow.reviewedVersion === undefined ? {} : { reviewedVersion: flow.reviewedVersion }),
+    })),
   };
 }
 

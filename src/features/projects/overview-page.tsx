@@ -11,7 +11,8 @@ import { usePageTitle } from '../../routing/use-page-title';
 import { nextQuestion, stageNameCertainty, stages } from '../../rules';
 import type { ChecklistId } from '../../rules';
 import { useAssessmentsApi } from '../assessments/store-context';
-import { serializeProjectFile, toProjectFile } from './file';
+import { serializeProjectFile } from './file';
+import { projectFileOf } from './file-of-project';
 import { flowLabelMaxLength } from './schema';
 import { combinedChecklist, evaluateFlows, flowLabel, projectJointUse, projectParties, stageMatrix } from './overview';
 import type { CombinedGroup, EvaluatedFlow, MatrixRow } from './overview';
@@ -391,10 +392,7 @@ function JointUseSection({ project, flows }: { project: ProjectView; flows: read
 function ExportSection({ project }: { project: ProjectView }) {
   const { t } = useTranslation(projectsNamespaces);
   const download = () => {
-    const file = toProjectFile({
-      name: project.name,
-      flows: project.flows.map((flow) => ({ label: flow.label, answers: flow.assessment.answers, ticks: flow.assessment.ticks })),
-    });
+    const file = projectFileOf(project);
     downloadText(safeFileName(project.name, t('projects:export.fileName'), 'json'), 'application/json', serializeProjectFile(file));
   };
   return (

@@ -8,10 +8,14 @@ import { ErrorSummary } from '../../components/ui/error-summary';
 import { PageHeading } from '../../components/ui/page-heading';
 import { MAX_FILE_BYTES, parseAssessmentFile } from '../exchange/format';
 import { decodeShare } from '../exchange/share-link';
+import { parseProjectFile } from '../projects/file';
 import { reviewNamespaces } from './namespaces';
 import type { ReviewT } from './namespaces';
 import type { FileOpenProblem, LinkOpenProblem, OpenProblem } from './open-problems';
-import { sessionPath } from './paths';
+import { projectSessionPath, sessionPath } from './paths';
+import { projectFlowSubmissions } from './project-submission';
+import { ProjectReviewList } from './project-review-list';
+import type { ProjectFlowSubmission } from './store';
 import { readFileText } from './read-file';
 import { ReviewList } from './review-list';
 import { ReviewStorageNotices } from './storage-notices';
@@ -33,6 +37,8 @@ function fileProblemMessage(t: ReviewT, problem: FileOpenProblem): string {
       return t('review:open.fileProblem.unknownVersion', { version: problem.version });
     case 'invalid':
       return t('review:open.fileProblem.invalid', { n: problem.issues.length });
+    case 'invalid_project':
+      return t('review:open.fileProblem.invalidProject', { n: problem.issues.length });
     case 'read_failed':
       return t('review:open.fileProblem.readFailed');
     case 'several_files':
@@ -59,8 +65,26 @@ function linkProblemMessage(t: ReviewT, problem: LinkOpenProblem): string {
   }
 }
 
-/** Reads one chosen or dropped file into a submission, or says why it cannot. Never throws. */
-async function openFile(files: FileList | null): Promise<{ ok: true; submission: Submission } | { ok: false; problem: FileOpenProblem }> {
+type Opened =
+  | { readonly ok: true; readonly kind: 'submission'; readonly submission: Submission }
+  | { readonly ok: true; readonly kind: 'project'; readonly name: string; readonly flows: readonly ProjectFlowSubmission[] }
+  | { readonly ok: false; readonly problem: FileOpenProblem };
+
+/**
+ * A file's text as what it is: a project file (the app's project export, model.md "Projects") or an assessment
+ * file. A project file with any bad flow is refused whole, naming the flows.
+ */
+function readSubmission(text: string): Opened {
+  const project = parseProjectFile(text);
+  if (project.ok) return { ok: true, kind: 'project', name: project.file.name, flows: projectFlowSubmissions(project.file, project.removed, new Date().toISOString()) };
+  if (project.problem.kind === 'invalid') return { ok: false, problem: { kind: 'invalid_project', issues: project.problem.issues } };
+  // Not a project (or not JSON, or too large, which the assessment reader says in the same words).
+  const parsed = parseAssessmentFile(text);
+  return parsed.ok ? { ok: true, kind: 'submission', submission: fileSubmission(parsed.file, parsed.removed) } : { ok: false, problem: parsed.problem };
+}
+
+/** Reads one chosen or dropped file into a submission or a project, or says why it cannot. Never throws. */
+async function openFile(files: FileList | null): Promise<Opened> {
   const file = files?.[0];
   if (files === null || file === undefined) return { ok: false, problem: { kind: 'no_file' } };
   if (files.length > 1) return { ok: false, problem: { kind: 'several_files', count: files.length } };
@@ -72,8 +96,7 @@ async function openFile(files: FileList | null): Promise<{ ok: true; submission:
   } catch {
     return { ok: false, problem: { kind: 'read_failed' } };
   }
-  const parsed = parseAssessmentFile(text);
-  return parsed.ok ? { ok: true, submission: fileSubmission(parsed.file, parsed.removed) } : { ok: false, problem: parsed.problem };
+  return readSubmission(text);
 }
 
 function openLink(pasted: string): { ok: true; submission: Submission } | { ok: false; problem: LinkOpenProblem } {
@@ -120,8 +143,9 @@ export function OpenReviewPage() {
     setBusy(true);
     const result = await openFile(files);
     setBusy(false);
-    if (result.ok) open(result.submission);
-    else fail({ source: 'file', problem: result.problem });
+    if (!result.ok) fail({ source: 'file', problem: result.problem });
+    else if (result.kind === 'submission') open(result.submission);
+    else void navigate(projectSessionPath(store.getState().projectOpened(result.name, result.flows)));
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -240,6 +264,7 @@ export function OpenReviewPage() {
         </form>
       </section>
 
+      <ProjectReviewList />
       <ReviewList />
     </div>
   );
@@ -253,6 +278,23 @@ function OpenProblemDetails({ id, message, problem }: { id: string; message: str
   return (
     <div className="error-message" id={id}>
       <p>{message}</p>
+      {problem.kind === 'invalid_project' ? (
+        <>
+          <p className="review-issues__lead">{t('review:open.fileProblem.issuesLead')}</p>
+          <ul className="review-issues">
+            {problem.issues.map((issue, index) => (
+              <li key={`${String(index)}:${issue.path}`}>
+                {issue.flow === undefined
+                  ? null
+                  : `${t('review:open.fileProblem.inFlow', { number: issue.flow.index + 1, label: issue.flow.label ?? '' })}${t('review:open.fileProblem.issueSeparator')}`}
+                <code>{issue.path}</code>
+                {t('review:open.fileProblem.issueSeparator')}
+                {issue.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {problem.kind === 'invalid' ? (
         <>
           <p className="review-issues__lead">{t('review:open.fileProblem.issuesLead')}</p>

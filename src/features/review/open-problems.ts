@@ -1,9 +1,12 @@
 import type { FileProblem } from '../exchange/format';
 import type { ShareProblem } from '../exchange/share-link';
+import type { ProjectFileIssue } from '../projects/file';
 
 /** Why a file could not be opened for review: the exchange format's problems plus the reading itself. */
 export type FileOpenProblem =
   | FileProblem
+  /** A project file with a problem; each issue names its flow (index and label) when it is in one. */
+  | { readonly kind: 'invalid_project'; readonly issues: readonly ProjectFileIssue[] }
   | { readonly kind: 'read_failed' }
   | { readonly kind: 'several_files'; readonly count: number }
   | { readonly kind: 'no_file' };

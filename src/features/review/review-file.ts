@@ -90,7 +90,7 @@ export function toReviewFile(review: Review, examination: Examination): ReviewFi
       name: submission.kind === 'file' ? submission.file.name : '',
       rulesVersion: examination.submittedRulesVersion,
       fingerprint: submission.kind === 'file' ? submission.file.fingerprint : null,
-      fingerprintValid: examination.fingerprint.kind === 'absent' ? null : examination.fingerprint.kind === 'match',
+      fingerprintValid: examination.fingerprint.kind === 'absent' || examination.fingerprint.kind === 'project' ? null : examination.fingerprint.kind === 'match',
       removedAnswers: examination.removed.map(({ question, answer }) => ({ question, answer })),
       assumedAnswers: examination.assumed.flatMap((question) => {
         const answer = examination.evaluatedInput[question];

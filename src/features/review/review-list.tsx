@@ -14,6 +14,7 @@ import { ConfirmPrompt } from '../../components/ui/confirm-prompt';
 export function ReviewList() {
   const { t } = useTranslation(reviewNamespaces);
   const reviews = useReviewsState((state) => state.reviews);
+  const projectReviews = useReviewsState((state) => state.projectReviews);
   const headingId = useId();
   const [deleted, setDeleted] = useState<string | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -21,7 +22,9 @@ export function ReviewList() {
     // The delete button has gone with its item; the confirmation takes focus so keyboard users keep their place.
     if (deleted !== null) statusRef.current?.focus();
   }, [deleted]);
-  const sorted = [...reviews].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  // A project's flows are listed with their project (ProjectReviewList), not one by one here.
+  const inProjects = new Set(projectReviews.flatMap((project) => project.flows.map((flow) => flow.reviewId)));
+  const sorted = reviews.filter((review) => !inProjects.has(review.id)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
   return (
     <section className="review-section review-list" aria-labelledby={headingId}>

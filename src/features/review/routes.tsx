@@ -33,4 +33,14 @@ export const reviewRoutes: RouteObject[] = [
     hydrateFallbackElement: <ReviewLoading />,
     lazy: async () => ({ Component: (await import('./memo-page')).ReviewMemoPage }),
   },
+  {
+    path: reviewPaths.project,
+    hydrateFallbackElement: <ReviewLoading />,
+    lazy: async () => ({ Component: (await import('./project-session-page')).ProjectReviewPage }),
+  },
+  {
+    path: reviewPaths.projectFlow,
+    hydrateFallbackElement: <ReviewLoading />,
+    lazy: async () => ({ Component: (await import('./project-session-page')).ProjectFlowReviewPage }),
+  },
 ];

@@ -7,8 +7,11 @@ import { migrateInput } from '../exchange/rule-update';
 import { submissionSchema } from './submission';
 
 export const REVIEWS_STORAGE_KEY = 'mdn.reviews';
-/** 1: submissions under rule set 1's answers. 2: rule set 2's, with the answers a migration removed kept beside them. */
-export const REVIEWS_SCHEMA_VERSION = 2;
+/**
+ * 1: submissions under rule set 1's answers. 2: rule set 2's, with the answers a migration removed kept beside them.
+ * 3: reviews of whole projects (`projectReviews`), each grouping one review per data flow.
+ */
+export const REVIEWS_SCHEMA_VERSION = 3;
 
 /** A reviewer's judgement of one answer or checklist item. Ids are persisted: renaming one is a migration. */
 export const ReviewMark = z.enum(['acceptable', 'needs_clarification', 'not_acceptable']);
@@ -40,11 +43,36 @@ export const reviewSchema = z.strictObject({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
+/** One data flow of a reviewed project: its label as the project file gave it and the review of its answers. */
+export const projectReviewFlowSchema = z.strictObject({
+  label: text(MAX_FIELD),
+  /** The flow's review, an ordinary entry of `reviews`: the per-flow session marks it as it marks any submission. */
+  reviewId: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+export type ProjectReviewFlow = z.infer<typeof projectReviewFlowSchema>;
+
+/**
+ * The review of a whole project file: the flows' reviews in file order, plus what belongs to the project as a
+ * whole (the overall comment, the reviewer and committee written into every flow's part of the memo).
+ */
+export const projectReviewSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: text(MAX_FIELD),
+  flows: z.array(projectReviewFlowSchema).check(z.minLength(1)),
+  overallComment: text(MAX_COMMENT * 2),
+  reviewerName: text(MAX_FIELD),
+  committee: text(MAX_FIELD),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type ProjectReview = z.infer<typeof projectReviewSchema>;
+
 export const persistedReviewsSchema = z.strictObject({
   schemaVersion: z.literal(REVIEWS_SCHEMA_VERSION),
   // No count limit: one that the store did not enforce would make a long-used browser's reviews unreadable.
   // The storage quota bounds it, and a failed write is reported as "saving off".
   reviews: z.array(reviewSchema),
+  projectReviews: z.array(projectReviewSchema),
 });
 export type PersistedReviews = z.infer<typeof persistedReviewsSchema>;
 
@@ -53,7 +81,7 @@ export type ReviewsStorageProblem = StorageProblem;
 
 export type LoadReviewsResult = LoadResult<PersistedReviews>;
 
-export const emptyReviews = (): PersistedReviews => ({ schemaVersion: REVIEWS_SCHEMA_VERSION, reviews: [] });
+export const emptyReviews = (): PersistedReviews => ({ schemaVersion: REVIEWS_SCHEMA_VERSION, reviews: [], projectReviews: [] });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -83,7 +111,12 @@ export function migrateReviewsV1(json: Record<string, unknown>): Record<string, 
   };
 }
 
+/** Version 2 → 3: no project had been reviewed yet; every review stays as it was, outside any project. */
+export function migrateReviewsV2(json: Record<string, unknown>): Record<string, unknown> {
+  return { ...json, projectReviews: [] };
+}
+
 /** Parses stored text. Nothing is discarded here: a failure carries the raw text back to the caller. */
 export function loadReviews(raw: string | null): LoadReviewsResult {
-  return loadVersioned(raw, REVIEWS_SCHEMA_VERSION, persistedReviewsSchema, emptyReviews, { 1: migrateReviewsV1 });
+  return loadVersioned(raw, REVIEWS_SCHEMA_VERSION, persistedReviewsSchema, emptyReviews, { 1: migrateReviewsV1, 2: migrateReviewsV2 });
 }

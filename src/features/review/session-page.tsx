@@ -21,7 +21,7 @@ import { ChecksSection } from './checks-section';
 import { ExportActions } from './export-actions';
 import { MarkField } from './mark-field';
 import { reviewNamespaces } from './namespaces';
-import { reviewPaths } from './paths';
+import { projectFlowPath, projectSessionPath, reviewPaths } from './paths';
 import { MAX_FIELD } from './schema';
 import type { ItemReview, Review } from './schema';
 import { ReviewStorageNotices } from './storage-notices';
@@ -60,7 +60,19 @@ export function ReviewNotFound() {
   );
 }
 
-function Session({ review }: { review: Review }) {
+/**
+ * Where a flow's review sits in a project review: the project's page is the way back, the reviewer and the memo
+ * belong to the project, and the flows before and after are a link away.
+ */
+export interface FlowOfProject {
+  readonly projectReviewId: string;
+  readonly projectName: string;
+  /** From 1, as the pages count flows. */
+  readonly number: number;
+  readonly count: number;
+}
+
+export function Session({ review, flowOf }: { review: Review; flowOf?: FlowOfProject | undefined }) {
   const { t } = useTranslation(reviewNamespaces);
   const examination = useExamination(review);
   const name = displayName(t, review);
@@ -69,8 +81,21 @@ function Session({ review }: { review: Review }) {
 
   return (
     <article className="review-session">
-      <BackLink to={reviewPaths.open}>{t('review:session.back')}</BackLink>
+      {flowOf === undefined ? (
+        <BackLink to={reviewPaths.open}>{t('review:session.back')}</BackLink>
+      ) : (
+        <BackLink to={projectSessionPath(flowOf.projectReviewId)}>{t('review:project.backToProject')}</BackLink>
+      )}
       <PageHeading>{t('review:session.title', { name })}</PageHeading>
+      {flowOf === undefined ? null : (
+        <p className="review-session__project">
+          {t('review:project.flowOf', {
+            project: flowOf.projectName.trim() === '' ? t('review:project.unnamed') : flowOf.projectName,
+            number: flowOf.number,
+            count: flowOf.count,
+          })}
+        </p>
+      )}
       <p className="lead">{t('review:session.readOnly')}</p>
       <ReviewStorageNotices />
       <SubmissionMeta review={review} examination={examination} />
@@ -90,9 +115,36 @@ function Session({ review }: { review: Review }) {
       <div id={sectionIds.checklist}>
         <ChecklistReview review={review} examination={examination} />
       </div>
-      <OverallReview review={review} />
-      <ExportActions review={review} examination={examination} printLink />
+      <OverallReview review={review} withReviewer={flowOf === undefined} />
+      {flowOf === undefined ? <ExportActions review={review} examination={examination} printLink /> : <FlowNavigation flowOf={flowOf} />}
     </article>
+  );
+}
+
+/** In a project review: the memo is saved for the whole project, so this leads back to it and along the flows. */
+function FlowNavigation({ flowOf }: { flowOf: FlowOfProject }) {
+  const { t } = useTranslation(reviewNamespaces);
+  const headingId = useId();
+  return (
+    <nav className="review-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('review:project.flowNav.heading')}</h2>
+      <p>{t('review:project.flowNav.lead')}</p>
+      <ul className="review-flow-nav">
+        {flowOf.number > 1 ? (
+          <li>
+            <Link to={projectFlowPath(flowOf.projectReviewId, flowOf.number - 1)}>{t('review:project.flowNav.previous', { number: flowOf.number - 1 })}</Link>
+          </li>
+        ) : null}
+        {flowOf.number < flowOf.count ? (
+          <li>
+            <Link to={projectFlowPath(flowOf.projectReviewId, flowOf.number + 1)}>{t('review:project.flowNav.next', { number: flowOf.number + 1 })}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to={projectSessionPath(flowOf.projectReviewId)}>{t('review:project.backToProject')}</Link>
+        </li>
+      </ul>
+    </nav>
   );
 }
 
@@ -374,17 +426,18 @@ const ChecklistItem = memo(function ChecklistItem({ reviewId, id, citations, val
   );
 });
 
-function OverallReview({ review }: { review: Review }) {
+/** `withReviewer` false: in a project review the reviewer and committee are entered once, on the project's page. */
+function OverallReview({ review, withReviewer }: { review: Review; withReviewer: boolean }) {
   const { t } = useTranslation(reviewNamespaces);
   const store = useReviewsApi();
   const headingId = useId();
   const commentId = useId();
   return (
     <section className="review-section" aria-labelledby={headingId} data-section="overall">
-      <h2 id={headingId}>{t('review:overall.heading')}</h2>
+      <h2 id={headingId}>{withReviewer ? t('review:overall.heading') : t('review:project.flowOverall.heading')}</h2>
       <div className="form-group">
         <label className="label" htmlFor={commentId}>
-          {t('review:overall.comment')}
+          {withReviewer ? t('review:overall.comment') : t('review:project.flowOverall.comment')}
         </label>
         <textarea
           className="input review-overall__comment"
@@ -396,29 +449,33 @@ function OverallReview({ review }: { review: Review }) {
           }}
         />
       </div>
-      <ReviewerField
-        label={t('review:overall.reviewerName')}
-        autoComplete="name"
-        value={review.reviewerName}
-        onChange={(name) => {
-          store.getState().reviewerNamed(review.id, name);
-        }}
-      />
-      <ReviewerField
-        label={t('review:overall.committee')}
-        autoComplete="organization"
-        value={review.committee}
-        onChange={(committee) => {
-          store.getState().committeeNamed(review.id, committee);
-        }}
-      />
+      {withReviewer ? (
+        <>
+          <ReviewerField
+            label={t('review:overall.reviewerName')}
+            autoComplete="name"
+            value={review.reviewerName}
+            onChange={(name) => {
+              store.getState().reviewerNamed(review.id, name);
+            }}
+          />
+          <ReviewerField
+            label={t('review:overall.committee')}
+            autoComplete="organization"
+            value={review.committee}
+            onChange={(committee) => {
+              store.getState().committeeNamed(review.id, committee);
+            }}
+          />
+        </>
+      ) : null}
       <p className="hint">{t('review:overall.saved')}</p>
     </section>
   );
 }
 
 /** One line about the reviewer (name, committee), saved as typed. */
-function ReviewerField({
+export function ReviewerField({
   label,
   autoComplete,
   value,

@@ -4,7 +4,7 @@ import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
 import type { ChecklistId, QuestionId } from '../../rules';
 import { MAX_COMMENT, MAX_FIELD, REVIEWS_STORAGE_KEY, emptyReviews, loadReviews } from './schema';
-import type { ItemReview, PersistedReviews, Review, ReviewMark, ReviewsStorageProblem } from './schema';
+import type { ItemReview, PersistedReviews, ProjectReview, Review, ReviewMark, ReviewsStorageProblem } from './schema';
 import { reviewKeyOf } from './submission';
 import type { Submission } from './submission';
 
@@ -24,8 +24,27 @@ export interface ReviewsState extends PersistedReviews {
   reviewerNamed(reviewId: string, name: string): void;
   committeeNamed(reviewId: string, committee: string): void;
   reviewDeleted(reviewId: string): void;
+  /**
+   * Opens a project file for review: one review per flow, in file order, grouped as one project review. Resumes the
+   * project review of the same file (name, labels and every flow's answers) if there is one. Returns its id.
+   */
+  projectOpened(name: string, flows: readonly ProjectFlowSubmission[]): string;
+  projectOverallCommented(projectReviewId: string, comment: string): void;
+  projectReviewerNamed(projectReviewId: string, name: string): void;
+  projectCommitteeNamed(projectReviewId: string, committee: string): void;
+  /** Deletes the project review and the reviews of its flows. */
+  projectReviewDeleted(projectReviewId: string): void;
   storageProblemDismissed(): void;
 }
+
+export interface ProjectFlowSubmission {
+  readonly label: string;
+  readonly submission: Submission;
+}
+
+/** What makes two openings the same project file: its name, and each flow's label and answers, in order. */
+const projectKey = (name: string, flows: readonly ProjectFlowSubmission[]): string =>
+  JSON.stringify([name, ...flows.map((flow) => [flow.label, reviewKeyOf(flow.submission)])]);
 
 export interface ReviewsStoreDependencies {
   readonly storage: SafeStorage;
@@ -48,6 +67,18 @@ export function createReviewsStore(deps: ReviewsStoreDependencies = defaultDepen
   const store = create<ReviewsState>()((set, get) => {
     const update = (reviewId: string, change: (review: Review) => Review) => {
       set({ reviews: get().reviews.map((r) => (r.id === reviewId ? { ...change(r), updatedAt: deps.now() } : r)) });
+    };
+    const updateProject = (projectReviewId: string, change: (review: ProjectReview) => ProjectReview) => {
+      set({ projectReviews: get().projectReviews.map((p) => (p.id === projectReviewId ? { ...change(p), updatedAt: deps.now() } : p)) });
+    };
+    const storedProjectKey = (project: ProjectReview): string | null => {
+      const flows: ProjectFlowSubmission[] = [];
+      for (const flow of project.flows) {
+        const review = get().reviews.find((r) => r.id === flow.reviewId);
+        if (review === undefined) return null;
+        flows.push({ label: flow.label, submission: review.submission });
+      }
+      return projectKey(project.name, flows);
     };
     // Text is cut to what the stored schema accepts, so the store never writes data its own validator would refuse.
     const comment = (value: string) => value.slice(0, MAX_COMMENT);
@@ -113,6 +144,55 @@ export function createReviewsStore(deps: ReviewsStoreDependencies = defaultDepen
       reviewDeleted(reviewId) {
         set({ reviews: get().reviews.filter((r) => r.id !== reviewId) });
       },
+      projectOpened(name, flows) {
+        const key = projectKey(name, flows);
+        const existing = get().projectReviews.find((project) => storedProjectKey(project) === key);
+        if (existing !== undefined) {
+          // As for a single submission: the copy just opened replaces the stored one (its reviewed version may be newer).
+          const byReview = new Map(existing.flows.map((flow, index) => [flow.reviewId, flows[index]?.submission]));
+          set({ reviews: get().reviews.map((r) => ({ ...r, submission: byReview.get(r.id) ?? r.submission })) });
+          return existing.id;
+        }
+        const now = deps.now();
+        const flowReviews: Review[] = flows.map((flow) => ({
+          id: deps.newId(),
+          submission: flow.submission,
+          answers: {},
+          checklist: {},
+          overallComment: '',
+          reviewerName: '',
+          committee: '',
+          createdAt: now,
+          updatedAt: now,
+        }));
+        const project: ProjectReview = {
+          id: deps.newId(),
+          name: field(name),
+          flows: flows.map((flow, index) => ({ label: field(flow.label), reviewId: flowReviews[index]?.id ?? '' })),
+          overallComment: '',
+          reviewerName: '',
+          committee: '',
+          createdAt: now,
+          updatedAt: now,
+        };
+        set({ reviews: [...get().reviews, ...flowReviews], projectReviews: [...get().projectReviews, project] });
+        return project.id;
+      },
+      projectOverallCommented(projectReviewId, text) {
+        updateProject(projectReviewId, (p) => ({ ...p, overallComment: text.slice(0, MAX_COMMENT * 2) }));
+      },
+      projectReviewerNamed(projectReviewId, name) {
+        updateProject(projectReviewId, (p) => ({ ...p, reviewerName: field(name) }));
+      },
+      projectCommitteeNamed(projectReviewId, committee) {
+        updateProject(projectReviewId, (p) => ({ ...p, committee: field(committee) }));
+      },
+      projectReviewDeleted(projectReviewId) {
+        const project = get().projectReviews.find((p) => p.id === projectReviewId);
+        if (project === undefined) return;
+        const flowIds = new Set(project.flows.map((flow) => flow.reviewId));
+        set({ reviews: get().reviews.filter((r) => !flowIds.has(r.id)), projectReviews: get().projectReviews.filter((p) => p.id !== projectReviewId) });
+      },
       storageProblemDismissed() {
         // The reviewer has downloaded or chosen to discard the unreadable data: from now on saving may overwrite it.
         set({ storageProblem: null });
@@ -122,8 +202,8 @@ export function createReviewsStore(deps: ReviewsStoreDependencies = defaultDepen
 
   store.subscribe((state, previous) => {
     if (state.storageProblem !== null) return;
-    if (state.reviews === previous.reviews && previous.storageProblem === null) return;
-    const persisted: PersistedReviews = { schemaVersion: initial.schemaVersion, reviews: state.reviews };
+    if (state.reviews === previous.reviews && state.projectReviews === previous.projectReviews && previous.storageProblem === null) return;
+    const persisted: PersistedReviews = { schemaVersion: initial.schemaVersion, reviews: state.reviews, projectReviews: state.projectReviews };
     const saved = deps.storage.write(REVIEWS_STORAGE_KEY, JSON.stringify(persisted));
     if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
   });

@@ -18,7 +18,16 @@ import type { AssessmentChange } from './diff';
  * from them and its fingerprint checked.
  */
 export const submissionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('file'), file: assessmentFileV2, removed: z.optional(removedAnswersSchema) }),
+  z.strictObject({
+    kind: z.literal('file'),
+    file: assessmentFileV2,
+    removed: z.optional(removedAnswersSchema),
+    /**
+     * Set when the answers came as one data flow of a project file, which declares no fingerprint: `file` is then
+     * made from the flow at opening, and nothing shows whether the answers were changed before it was sent.
+     */
+    fromProject: z.optional(z.strictObject({ name: z.string().check(z.maxLength(200)), index: z.number().check(z.int(), z.minimum(0), z.maximum(1000)) })),
+  }),
   z.strictObject({
     kind: z.literal('link'),
     rulesVersion: z.string().check(z.maxLength(100)),
@@ -71,7 +80,9 @@ export type FingerprintCheck =
   | { readonly kind: 'match'; readonly fingerprint: string }
   | { readonly kind: 'mismatch'; readonly declared: string; readonly computed: string }
   /** Share links carry no fingerprint, so nothing can show whether they were altered. */
-  | { readonly kind: 'absent'; readonly computed: string };
+  | { readonly kind: 'absent'; readonly computed: string }
+  /** Nor do project files: the fingerprint shown was computed when the file was opened. */
+  | { readonly kind: 'project'; readonly computed: string };
 
 export type RulesCheck =
   | { readonly kind: 'same'; readonly version: string }
@@ -132,6 +143,7 @@ export function examineSubmission(submission: Submission): Examination {
   const computed = computedFingerprint(submission);
   let fingerprintCheck: FingerprintCheck;
   if (submission.kind === 'link') fingerprintCheck = { kind: 'absent', computed };
+  else if (submission.fromProject !== undefined) fingerprintCheck = { kind: 'project', computed };
   else if (submission.file.fingerprint === computed) fingerprintCheck = { kind: 'match', fingerprint: computed };
   else fingerprintCheck = { kind: 'mismatch', declared: submission.file.fingerprint, computed };
 

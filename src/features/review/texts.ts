@@ -119,6 +119,8 @@ export function fingerprintTexts(t: ReviewT, check: FingerprintCheck): { status:
       };
     case 'absent':
       return { status: t('review:check.status.unchecked'), text: t('review:check.fingerprint.absent') };
+    case 'project':
+      return { status: t('review:check.status.unchecked'), text: t('review:check.fingerprint.project') };
   }
 }
 

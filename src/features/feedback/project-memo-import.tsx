@@ -1,0 +1,254 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import '../../styles/feedback-project.css';
+import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
+import { useAssessmentsApi, useAssessmentsState } from '../assessments/store-context';
+import { projectPath } from '../projects/paths';
+import { projectViews } from '../projects/projects';
+import { useProjectsState } from '../projects/store-context';
+import { formatBytes, formatDateTime } from '../report/format';
+import { withUserText } from '../report/user-text';
+import { parseProjectReviewFile } from '../review/project-review-file';
+import type { ProjectReviewFile, ProjectReviewFileProblem } from '../review/project-review-file';
+import { markCounts } from './marks';
+import { matchFlows, matchProject } from './project-memo-match';
+import type { FlowMatch } from './project-memo-match';
+
+/** How many of an invalid memo's problems are listed. */
+const MAX_ISSUES_SHOWN = 20;
+
+export type ProjectMemoRead =
+  | { readonly kind: 'project_memo'; readonly file: ProjectReviewFile }
+  | { readonly kind: 'project_memo_problem'; readonly problem: ProjectReviewFileProblem };
+
+/**
+ * The file's text as a project review memo, or null when it is not meant as one (the page then reads it as a
+ * single review file). A memo with any problem is refused whole.
+ */
+export function readProjectMemo(text: string): ProjectMemoRead | null {
+  const parsed = parseProjectReviewFile(text);
+  if (parsed.ok) return { kind: 'project_memo', file: parsed.file };
+  switch (parsed.problem.kind) {
+    case 'invalid':
+    case 'unknown_version':
+      return { kind: 'project_memo_problem', problem: parsed.problem };
+    case 'too_large':
+    case 'not_json':
+    case 'not_a_project_review':
+      return null;
+  }
+}
+
+/** Why a project memo cannot be taken in; each problem in a flow names the flow by number and label. */
+export function ProjectMemoProblem({ problem }: { problem: ProjectReviewFileProblem }) {
+  const { t, i18n } = useTranslation('feedback');
+  const box = useFocusOnMount<HTMLDivElement>();
+  const titleId = useId();
+  const message = (() => {
+    switch (problem.kind) {
+      case 'too_large':
+        return t('problem.too_large', { size: formatBytes(problem.bytes, i18n.resolvedLanguage) });
+      case 'unknown_version':
+        return withUserText((slots) => t('projectMemo.problem.unknown_version', slots), { version: problem.version });
+      case 'invalid':
+        return t('projectMemo.problem.invalid', { count: Math.min(problem.issues.length, MAX_ISSUES_SHOWN) });
+      case 'not_json':
+        return t('problem.not_json');
+      case 'not_a_project_review':
+        return t('problem.not_a_review');
+    }
+  })();
+  return (
+    <div className="problem-box" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={box} data-problem={problem.kind}>
+      <h2 className="problem-box__title" id={titleId}>
+        {t('problem.heading')}
+      </h2>
+      <p>{message}</p>
+      {problem.kind === 'invalid' ? (
+        <ul className="problem-box__issues">
+          {problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue, index) => (
+            <li key={index}>
+              {issue.flow === undefined ? null : (
+                <span>{t('projectMemo.problem.inFlow', { number: issue.flow.index + 1, label: issue.flow.label ?? '' })} </span>
+              )}
+              <code>
+                {issue.path}: {issue.message}
+              </code>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+type Step = { readonly kind: 'preview' } | { readonly kind: 'taken'; readonly projectId: string; readonly name: string; readonly count: number };
+
+/**
+ * A project review memo taken in: each flow's review goes to the matching flow of the project (the person sees the
+ * match per flow and may pick another project), and only after they confirm. A flow's earlier review is replaced
+ * only after the preview has said so, flow by flow.
+ */
+export function ProjectMemoImport({ file, onCancel }: { file: ProjectReviewFile; onCancel: () => void }) {
+  const [step, setStep] = useState<Step>({ kind: 'preview' });
+  if (step.kind === 'taken') return <ProjectMemoTaken projectId={step.projectId} name={step.name} count={step.count} />;
+  return (
+    <ProjectMemoPreview
+      file={file}
+      onCancel={onCancel}
+      onTaken={(projectId, name, count) => {
+        setStep({ kind: 'taken', projectId, name, count });
+      }}
+    />
+  );
+}
+
+const matchKey = (match: FlowMatch) => (match.kind === 'none' ? 'matchNone' : `match_${match.kind}` as const);
+
+function ProjectMemoPreview({
+  file,
+  onTaken,
+  onCancel,
+}: {
+  file: ProjectReviewFile;
+  onTaken: (projectId: string, name: string, count: number) => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation('feedback');
+  const api = useAssessmentsApi();
+  const assessments = useAssessmentsState((state) => state.assessments);
+  const projects = useProjectsState((state) => state.projects);
+  const views = useMemo(() => projectViews(projects, assessments), [projects, assessments]);
+  const [projectId, setProjectId] = useState(() => matchProject(file, views)?.id ?? '');
+  const project = views.find((view) => view.id === projectId);
+  const matches = useMemo(() => (project === undefined ? file.flows.map((): FlowMatch => ({ kind: 'none' })) : matchFlows(file, project)), [file, project]);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const selectId = useId();
+  const summaryId = useId();
+  const language = i18n.resolvedLanguage;
+  const unnamed = (name: string) => (name.trim() === '' ? t('preview.unnamed') : name);
+  const orNotGiven = (value: string) => (value.trim() === '' ? t('preview.notGiven') : value);
+  const byId = new Map(assessments.map((assessment) => [assessment.id, assessment]));
+  const matched = matches.filter((match) => match.kind !== 'none').length;
+  const replacing = matches.filter((match) => match.kind !== 'none' && byId.get(match.assessmentId)?.receivedReview !== undefined).length;
+
+  const take = () => {
+    if (project === undefined) return;
+    const receivedAt = new Date().toISOString();
+    matches.forEach((match, index) => {
+      const entry = file.flows[index];
+      if (match.kind === 'none' || entry === undefined) return;
+      api.getState().reviewReceived(match.assessmentId, { receivedAt, file: entry.review });
+    });
+    onTaken(project.id, project.name, matched);
+  };
+
+  return (
+    <section className="feedback-preview" aria-labelledby={`${selectId}-heading`}>
+      <h2 id={`${selectId}-heading`} tabIndex={-1} ref={heading}>
+        {t('projectMemo.heading')}
+      </h2>
+      <dl className="summary-list">
+        <Row term={t('projectMemo.reviewedProject')} value={unnamed(file.name)} />
+        <Row term={t('preview.reviewedAt')} value={formatDateTime(file.reviewedAt, language)} />
+        <Row term={t('preview.reviewer')} value={orNotGiven(file.reviewer.name)} />
+        <Row term={t('preview.committee')} value={orNotGiven(file.reviewer.committee)} />
+        {file.overallComment.trim() === '' ? null : <Row term={t('projectMemo.overall')} value={file.overallComment} userText />}
+      </dl>
+      <div className="form-group">
+        <label className="label" htmlFor={selectId}>
+          {t('projectMemo.target')}
+        </label>
+        <select
+          className="input"
+          id={selectId}
+          value={projectId}
+          aria-describedby={summaryId}
+          onChange={(event) => {
+            setProjectId(event.target.value);
+          }}
+        >
+          {views.map((view) => (
+            <option key={view.id} value={view.id}>
+              {t('projectMemo.projectOption', { name: unnamed(view.name), count: view.flows.length })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {/* Focusable so a keyboard user can scroll the table sideways on a narrow screen. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="feedback-flows__scroll" tabIndex={0} role="region" aria-labelledby={`${selectId}-caption`}>
+        <table className="feedback-flows">
+          <caption id={`${selectId}-caption`}>{t('projectMemo.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('projectMemo.memoFlow')}</th>
+              <th scope="col">{t('projectMemo.targetFlow')}</th>
+              <th scope="col">{t('projectMemo.how')}</th>
+              <th scope="col">{t('preview.marks')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {file.flows.map((entry, index) => {
+              const match = matches[index] ?? { kind: 'none' };
+              const earlier = match.kind === 'none' ? undefined : byId.get(match.assessmentId)?.receivedReview;
+              return (
+                <tr key={index} data-match={match.kind}>
+                  <th scope="row">{entry.label.trim() === '' ? t('projectMemo.flowNumber', { number: index + 1 }) : entry.label}</th>
+                  <td>{match.kind === 'none' ? t('projectMemo.notMatched') : unnamed(match.label)}</td>
+                  <td>
+                    {t(`projectMemo.${matchKey(match)}`)}
+                    {earlier === undefined ? null : ` ${t('projectMemo.replaces', { date: formatDateTime(earlier.receivedAt, language) })}`}
+                  </td>
+                  <td>{t('preview.marksValue', markCounts(entry.review))}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p id={summaryId} data-matched={matched}>
+        {t('projectMemo.summary', { count: matched, total: file.flows.length })}
+        {matched < file.flows.length ? ` ${t('projectMemo.unmatchedLeft', { count: file.flows.length - matched })}` : null}
+        {replacing > 0 ? ` ${t('projectMemo.replacing', { count: replacing })}` : null}
+      </p>
+      <div className="button-group">
+        <button type="button" className="button" disabled={project === undefined || matched === 0} onClick={take}>
+          {t('projectMemo.attach', { count: matched })}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('preview.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Row({ term, value, userText = false }: { term: string; value: string; userText?: boolean }) {
+  return (
+    <div className="summary-list__row">
+      <dt className="summary-list__key">{term}</dt>
+      <dd className={userText ? 'summary-list__value user-text' : 'summary-list__value'}>{value}</dd>
+    </div>
+  );
+}
+
+function ProjectMemoTaken({ projectId, name, count }: { projectId: string; name: string; count: number }) {
+  const { t } = useTranslation('feedback');
+  const message = useFocusOnMount<HTMLParagraphElement>();
+  return (
+    <div className="feedback-taken">
+      <p tabIndex={-1} ref={message} data-taken={projectId}>
+        {withUserText((slots) => t('projectMemo.done', { ...slots, count }), { name: name.trim() === '' ? t('preview.unnamed') : name })}
+      </p>
+      <p>{t('projectMemo.doneNext')}</p>
+      <p>
+        <Link className="button" to={projectPath(projectId)}>
+          {t('projectMemo.openProject')}
+        </Link>
+      </p>
+    </div>
+  );
+}
