@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 
 import '../../styles/projects.css';
 import { DataTable, ScrollRegion } from '../../components/ui/data-table';
+import { TextField } from '../../components/ui/fields';
 import { PageHeading } from '../../components/ui/page-heading';
 import { basisNameKey, checklistTitleKey, stageKey } from '../../i18n/keys';
 import { downloadText, safeFileName } from '../../lib/export/download';
@@ -185,8 +186,6 @@ function AddFlowForm({ project }: { project: ProjectView }) {
   const [provider, setProvider] = useState('');
   const [recipient, setRecipient] = useState('');
   const [error, setError] = useState(false);
-  const providerId = useId();
-  const recipientId = useId();
   const errorId = useId();
   // The label holds both names and the arrow: each name gets a fair share of its length.
   const max = Math.floor((flowLabelMaxLength - 3) / 2);
@@ -214,42 +213,22 @@ function AddFlowForm({ project }: { project: ProjectView }) {
             {t('projects:add.error')}
           </p>
         ) : null}
-        <div className="form-group">
-          <label className="label" htmlFor={providerId}>
-            {t('projects:add.provider')}
-          </label>
-          <input
-            className="input"
-            id={providerId}
-            type="text"
-            maxLength={max}
-            autoComplete="off"
-            aria-invalid={error && provider.trim() === '' ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            value={provider}
-            onChange={(event) => {
-              setProvider(event.target.value);
-            }}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor={recipientId}>
-            {t('projects:add.recipient')}
-          </label>
-          <input
-            className="input"
-            id={recipientId}
-            type="text"
-            maxLength={max}
-            autoComplete="off"
-            aria-invalid={error && recipient.trim() === '' ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            value={recipient}
-            onChange={(event) => {
-              setRecipient(event.target.value);
-            }}
-          />
-        </div>
+        <TextField
+          label={t('projects:add.provider')}
+          maxLength={max}
+          invalid={error && provider.trim() === ''}
+          errorId={error ? errorId : undefined}
+          value={provider}
+          onChange={setProvider}
+        />
+        <TextField
+          label={t('projects:add.recipient')}
+          maxLength={max}
+          invalid={error && recipient.trim() === ''}
+          errorId={error ? errorId : undefined}
+          value={recipient}
+          onChange={setRecipient}
+        />
         <button className="button" type="submit">
           {t('projects:add.button')}
         </button>
