@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { detachFlow, dissolveProject, relabelFlow, removeFlow, renameProject } from '../../src/features/projects/manage';
+import { detachFlow, dissolveProject, relabelFlow, removeFlow, removeFlowKeepingReach, renameProject } from '../../src/features/projects/manage';
 import { persistedProjectsSchema } from '../../src/features/projects/schema';
 import type { SavedProject } from '../../src/features/projects/schema';
 
@@ -67,6 +67,18 @@ describe('managing projects (pure)', () => {
   it('detaches nothing when the project does not hold the flow', () => {
     expect(detachFlow(all, 'p2', 'a1', { name: 'x', now: T1, newId: () => 'fresh' })).toEqual({ projects: all, id: null });
     expect(detachFlow(all, 'nope', 'a1', { name: 'x', now: T1, newId: () => 'fresh' }).id).toBeNull();
+  });
+
+  it('removes a flow that shares the project id by giving it a project of its own, so the id does not hide it', () => {
+    const options = { name: 'A', now: T1, newId: () => 'fresh' };
+    expect(removeFlowKeepingReach(all, 'p1', 'a2', options)).toEqual({ projects: removeFlow(all, 'p1', 'a2', T1), id: 'a2' });
+    const grown = project('a1', ['a1', 'A → B'], ['a5', 'G → B']);
+    const kept = removeFlowKeepingReach([grown], 'a1', 'a1', options);
+    expect(kept.id).toBe('fresh');
+    expect(kept.projects.map((p) => [p.id, p.flows.map((flow) => flow.assessmentId)])).toEqual([
+      ['a1', ['a5']],
+      ['fresh', ['a1']],
+    ]);
   });
 
   it('dissolves only the project record', () => {

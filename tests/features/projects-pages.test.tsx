@@ -201,6 +201,7 @@ describe('managing a project', { timeout: 30_000 }, () => {
       expect(router.state.location.pathname).toBe(`/projects/${detached?.id ?? ''}`);
     });
     expect(await screen.findByRole('heading', { level: 1, name: '胸部CT: C病院 → B社' })).toBeInTheDocument();
+    expect(within(await manage()).getByRole('textbox', { name: m.nameLabel })).toHaveValue('胸部CT: C病院 → B社');
   });
 
   it('dissolves the project after a confirm that counts its flows and stage records; the flows stay on the list', async () => {

@@ -162,8 +162,7 @@ function FlowItem({ project, flow, index, onMoved, onRelabelled }: FlowItemProps
           confirmLabel={t('projects:manage.removeConfirm')}
           cancelLabel={t('projects:manage.cancel')}
           onConfirm={() => {
-            store.getState().flowRemoved(project.id, id);
-            onMoved({ kind: 'removed', flow: name, assessmentId: id });
+            onMoved({ kind: 'removed', flow: name, assessmentId: store.getState().flowRemoved(project.id, id) });
           }}
         />
       </div>

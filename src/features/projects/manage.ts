@@ -55,6 +55,19 @@ export function detachFlow(projects: Projects, projectId: string, assessmentId: 
   return { projects: [...removeFlow(projects, projectId, assessmentId, options.now), detached], id };
 }
 
+/**
+ * Removes a flow so that its assessment can still be reached. A single assessment is shown under its own id, but a
+ * project first stored from that very assessment holds the id, and would hide it: such a flow is detached instead
+ * (a project of one flow under a fresh id). `id` is where the assessment is found afterwards.
+ */
+export function removeFlowKeepingReach(projects: Projects, projectId: string, assessmentId: string, options: { readonly name: string; readonly now: string; readonly newId: () => string }): { readonly projects: SavedProject[]; readonly id: string } {
+  if (projectId === assessmentId) {
+    const detached = detachFlow(projects, projectId, assessmentId, options);
+    if (detached.id !== null) return { projects: detached.projects, id: detached.id };
+  }
+  return { projects: removeFlow(projects, projectId, assessmentId, options.now), id: assessmentId };
+}
+
 /** The project record goes; its flows stay as saved assessments, each then shown as a single assessment. */
 export function dissolveProject(projects: Projects, id: string): SavedProject[] {
   return projects.filter((project) => project.id !== id);

@@ -46,7 +46,8 @@ export function OverviewPage() {
       </article>
     );
   }
-  return <Overview project={project} title={title} />;
+  // Keyed by the project: following a link to another project (one just made from a flow) starts its forms afresh.
+  return <Overview key={project.id} project={project} title={title} />;
 }
 
 export default OverviewPage;

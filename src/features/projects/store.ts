@@ -11,7 +11,7 @@ import type { RemovedAnswer } from '../exchange/rule-update';
 import type { ProjectFile } from './file';
 import { PROJECTS_STORAGE_KEY, emptyProjects, loadProjects } from './schema';
 import type { PersistedProjects, SavedProject, StorageProblem } from './schema';
-import { detachFlow, dissolveProject, relabelFlow, removeFlow, renameProject } from './manage';
+import { detachFlow, dissolveProject, relabelFlow, removeFlowKeepingReach, renameProject } from './manage';
 import { changedSharedAnswers, projectSharedAnswers } from './shared';
 
 type AssessmentsStore = typeof useAssessments;
@@ -31,8 +31,11 @@ export interface ProjectsState extends PersistedProjects {
    */
   flowAdded(projectId: string, label: string): string | null;
   flowRelabelled(projectId: string, assessmentId: string, label: string): void;
-  /** The flow leaves the project; its assessment stays in the saved list, in no project. */
-  flowRemoved(projectId: string, assessmentId: string): void;
+  /**
+   * The flow leaves the project; its assessment stays in the saved list, in no project. Returns the id it is then
+   * found under (see `removeFlowKeepingReach`).
+   */
+  flowRemoved(projectId: string, assessmentId: string): string;
   /** The flow leaves the project and becomes a project of its own; returns that project's id (null: no such flow). */
   flowDetached(projectId: string, assessmentId: string): string | null;
   /** A combined checklist item ticked or unticked in every flow that needs it. */
@@ -154,7 +157,10 @@ export function createProjectsStore(deps: ProjectsStoreDependencies = defaultDep
         set({ projects: relabelFlow(get().projects, projectId, assessmentId, label, deps.now()) });
       },
       flowRemoved(projectId, assessmentId) {
-        set({ projects: removeFlow(get().projects, projectId, assessmentId, deps.now()) });
+        const name = assessmentsApi.getState().assessments.find((a) => a.id === assessmentId)?.name ?? '';
+        const removed = removeFlowKeepingReach(get().projects, projectId, assessmentId, { name, now: deps.now(), newId: deps.newId });
+        set({ projects: removed.projects });
+        return removed.id;
       },
       flowDetached(projectId, assessmentId) {
         const name = assessmentsApi.getState().assessments.find((a) => a.id === assessmentId)?.name ?? '';
