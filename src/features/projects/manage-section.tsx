@@ -19,8 +19,8 @@ import { useProjectsApi } from './store-context';
 type Done =
   | { readonly kind: 'renamed' }
   | { readonly kind: 'relabelled'; readonly label: string }
-  | { readonly kind: 'detached'; readonly flow: string; readonly projectId: string }
-  | { readonly kind: 'removed'; readonly flow: string; readonly assessmentId: string };
+  /** A flow left the project: made a project of its own, or taken out; `to` is the id it is now found under. */
+  | { readonly kind: 'moved'; readonly how: 'detached' | 'removed'; readonly flow: string; readonly to: string };
 
 /**
  * Renaming the project and its flows, taking a flow out (on its own as a new project, or back to a single
@@ -80,18 +80,11 @@ function DoneText({ done }: { done: Done }) {
       return <p>{t('projects:manage.renamed')}</p>;
     case 'relabelled':
       return <p>{withUserText((slots) => t('projects:manage.relabelled', slots), { label: done.label })}</p>;
-    case 'detached':
+    case 'moved':
       return (
         <p>
-          {withUserText((slots) => t('projects:manage.detached', slots), { flow: done.flow })}{' '}
-          <Link to={projectPath(done.projectId)}>{t('projects:manage.detachedLink')}</Link>
-        </p>
-      );
-    case 'removed':
-      return (
-        <p>
-          {withUserText((slots) => t('projects:manage.removed', slots), { flow: done.flow })}{' '}
-          <Link to={projectPath(done.assessmentId)}>{t('projects:manage.removedLink')}</Link>
+          {withUserText((slots) => t(`projects:manage.${done.how}`, slots), { flow: done.flow })}{' '}
+          <Link to={projectPath(done.to)}>{t(`projects:manage.${done.how}Link`)}</Link>
         </p>
       );
   }
@@ -151,7 +144,7 @@ function FlowItem({ project, flow, index, onMoved, onRelabelled }: FlowItemProps
           cancelLabel={t('projects:manage.cancel')}
           onConfirm={() => {
             const projectId = store.getState().flowDetached(project.id, id);
-            if (projectId !== null) onMoved({ kind: 'detached', flow: name, projectId });
+            if (projectId !== null) onMoved({ kind: 'moved', how: 'detached', flow: name, to: projectId });
           }}
         />
         <ConfirmButton
@@ -162,7 +155,7 @@ function FlowItem({ project, flow, index, onMoved, onRelabelled }: FlowItemProps
           confirmLabel={t('projects:manage.removeConfirm')}
           cancelLabel={t('projects:manage.cancel')}
           onConfirm={() => {
-            onMoved({ kind: 'removed', flow: name, assessmentId: store.getState().flowRemoved(project.id, id) });
+            onMoved({ kind: 'moved', how: 'removed', flow: name, to: store.getState().flowRemoved(project.id, id) });
           }}
         />
       </div>
