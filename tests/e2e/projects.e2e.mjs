@@ -1,13 +1,17 @@
 // End-to-end: a three-hospital, one-company project entered through the UI (issue "Projects"): create the
 // project, add three data flows (the second and third start after the shared questions), read the overview's
 // flows × stages table, the parties and the combined checklist, tick an item, open the joint-use publication for
-// all joint users, and check axe and the layout at 1280 and 375 px in Japanese and English.
+// all joint users, and check axe and the layout at 1280 and 375 px in Japanese and English. Then the history page by
+// keyboard alone: record the stage, move every flow on, record again, compare the two records, delete one; and the
+// overview's request to confirm before dissolving the project.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
 import { appUrl, assertNoAxeViolations, assertNoProblems, fitsViewport, launchBrowser, openPage, readJson, screenshot } from './helpers.mjs';
 
 const ja = readJson('../../locales/ja/projects.json');
+const history = readJson('../../locales/ja/history.json');
+const stageNames = readJson('../../locales/ja/outcomes.json').stage;
 const en = readJson('../../locales/en/projects.json');
 const wizard = readJson('../../locales/ja/wizard.json');
 const outcomes = readJson('../../locales/ja/outcomes.json');
@@ -159,6 +163,102 @@ describe('projects', () => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     console.log(`longest task opening the overview at 4x CPU slowdown: ${longest.toFixed(0)} ms (budget 200 ms; all: ${tasks.map((ms) => ms.toFixed(0)).join(', ') || 'none'})`);
     assert.ok(longest < 200, `a long task of ${longest.toFixed(0)} ms`);
+    assertNoProblems(problems);
+  });
+
+  it('walks the history page by keyboard alone: record, move on, compare two records, delete one after a confirm', async () => {
+    const { page, problems } = await openPage(browser, { locale: 'ja-JP' });
+    const at = '2026-01-01T00:00:00.000Z';
+    const assessment = (id, flow) => ({ id, name: `胸部CT: ${label(flow)}`, createdAt: at, updatedAt: at, answers: flow.input, ticks: [] });
+    const assessments = { schemaVersion: 2, currentId: 'f1', assessments: [assessment('f1', flows[0]), assessment('f2', flows[1])] };
+    const projects = {
+      schemaVersion: 1,
+      projects: [{ id: 'p1', name: '胸部CT', createdAt: at, updatedAt: at, flows: [{ assessmentId: 'f1', label: label(flows[0]) }, { assessmentId: 'f2', label: label(flows[1]) }] }],
+    };
+    await page.goto(appUrl('/'));
+    await page.evaluate(([a, p]) => {
+      localStorage.setItem('mdn.assessments', a);
+      localStorage.setItem('mdn.projects', p);
+    }, [JSON.stringify(assessments), JSON.stringify(projects)]);
+    await page.goto('about:blank');
+    await page.goto(appUrl('/projects/p1/history'));
+    await page.getByRole('heading', { level: 1, name: fill(history.title, { name: '胸部CT' }) }).waitFor();
+
+    /** Presses Tab until the element has focus: it fails when the element cannot be reached by keyboard. */
+    const tabTo = async (locator, what) => {
+      for (let presses = 0; presses < 80; presses += 1) {
+        if (await locator.evaluate((element) => element === document.activeElement)) return;
+        await page.keyboard.press('Tab');
+      }
+      assert.fail(`${what} is not reachable with Tab`);
+    };
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    const rows = page.getByRole('table', { name: history.list.caption }).locator('tbody tr');
+    const status = page.locator('.history-section [role="status"]');
+
+    // Record the development stage, with a note typed in.
+    await tabTo(page.getByLabel(history.record.noteLabel), 'the note');
+    await page.keyboard.type('倫理審査承認時点');
+    await tabTo(page.getByRole('button', { name: history.record.button }), 'record');
+    await page.keyboard.press('Enter');
+    await status.getByText((history.record.done.split('{{date}}')[1] ?? '').trim()).waitFor();
+    assert.equal(await rows.count(), 1);
+
+    // Move both flows to the next stage, then record that.
+    const next = fill(history.record.moveOn, { stage: stageNames.performance_evaluation });
+    await tabTo(page.getByRole('button', { name: next }), 'move on');
+    await page.keyboard.press('Enter');
+    await status.getByText(fill(history.record.moved, { stage: stageNames.performance_evaluation })).waitFor();
+    await tabTo(page.getByRole('button', { name: history.record.button }), 'record again');
+    await page.keyboard.press('Enter');
+    await rows.nth(1).waitFor();
+    assert.deepEqual(await rows.locator('td:first-of-type').allTextContents(), [stageNames.development, stageNames.performance_evaluation]);
+
+    // Compare the first record with the second: the arrow keys change a closed select's choice.
+    const before = page.getByLabel(history.compare.before);
+    const after = page.getByLabel(history.compare.after);
+    await tabTo(before, 'the first choice');
+    await page.keyboard.press('ArrowUp');
+    await tabTo(after, 'the second choice');
+    await page.keyboard.press('ArrowUp');
+    const options = await before.locator('option').evaluateAll((list) => list.map((option) => option.value));
+    assert.deepEqual([await before.inputValue(), await after.inputValue()], options.slice(0, 2));
+    // Both flows changed stage between the records, and nothing else.
+    await page.locator('[data-history-changes="2"]').waitFor();
+    assert.deepEqual(await page.locator('[data-changed-answers]').evaluateAll((lists) => lists.map((list) => list.getAttribute('data-changed-answers'))), ['stage', 'stage']);
+    await assertNoAxeViolations(page, 'the history page with two records compared');
+
+    // Delete the first record: the question takes focus; Tab leads to the confirm button.
+    const firstName = await before.locator('option').first().textContent();
+    await tabTo(page.getByRole('button', { name: fill(history.list.deleteLabel, { name: firstName }) }), 'delete');
+    await page.keyboard.press('Enter');
+    const question = fill(history.list.deleteQuestion, { name: firstName });
+    assert.equal(await focusedText(), question);
+    await assertNoAxeViolations(page, 'the history page asking before a delete');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedText(), history.list.deleteConfirm);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.history-table tbody tr').length === 1);
+    assert.equal(await focusedText(), history.list.heading);
+    assert.deepEqual(await rows.locator('td:first-of-type').allTextContents(), [stageNames.performance_evaluation]);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('mdn.history') ?? '{}'));
+    assert.deepEqual(stored.records.map((record) => record.note), ['']);
+
+    // Back on the overview, dissolving asks first, counting the record left; cancelling returns to the button.
+    await tabTo(page.getByRole('link', { name: history.back }), 'back to the overview');
+    await page.keyboard.press('Enter');
+    const dissolve = page.getByRole('region', { name: ja.manage.heading }).getByRole('button', { name: ja.manage.dissolve });
+    await dissolve.waitFor();
+    await tabTo(dissolve, 'dissolve');
+    await page.keyboard.press('Enter');
+    assert.equal(await focusedText(), fill(ja.manage.dissolveQuestionWithRecords, { name: '胸部CT', count: 2, records: 1 }));
+    await assertNoAxeViolations(page, 'the project overview asking before dissolving');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedText(), ja.manage.cancel);
+    await page.keyboard.press('Enter');
+    assert.equal(await focusedText(), ja.manage.dissolve);
+    assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('mdn.projects') ?? '{}').projects.length), 1);
     assertNoProblems(problems);
   });
 });

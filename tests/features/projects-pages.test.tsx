@@ -10,6 +10,11 @@ import { AssessmentsStoreProvider } from '../../src/features/assessments/store-c
 import { createProjectsStore } from '../../src/features/projects/store';
 import type { ProjectsStore } from '../../src/features/projects/store';
 import { ProjectsStoreProvider } from '../../src/features/projects/store-context';
+import { recordOf } from '../../src/features/history/records';
+import { createHistoryStore } from '../../src/features/history/store';
+import type { HistoryStore } from '../../src/features/history/store';
+import { HistoryStoreProvider } from '../../src/features/history/store-context';
+import { findProject } from '../../src/features/projects/projects';
 import i18n from '../../src/i18n';
 import type { AssessmentInput } from '../../src/rules';
 import { makeStore, memoryStorage } from '../app/harness';
@@ -45,12 +50,14 @@ function seeded() {
   return { assessments, projects };
 }
 
-function routeTo(path: string, stores: ReturnType<typeof seeded>) {
+function routeTo(path: string, stores: ReturnType<typeof seeded>, history: HistoryStore = createHistoryStore({ storage: memoryStorage().storage })) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
     <AssessmentsStoreProvider store={stores.assessments}>
       <ProjectsStoreProvider store={stores.projects}>
-        <RouterProvider router={router} />
+        <HistoryStoreProvider store={history}>
+          <RouterProvider router={router} />
+        </HistoryStoreProvider>
       </ProjectsStoreProvider>
     </AssessmentsStoreProvider>,
   );
@@ -114,5 +121,109 @@ describe('project file import', () => {
     expect(alert).toHaveTextContent('2番目のデータの流れ「G病院 → B社」（input.stage）');
     expect(alert).toHaveTextContent(ja.import.nothingImported);
     expect(stores.assessments.getState().assessments).toHaveLength(before);
+  });
+});
+
+describe('managing a project', { timeout: 30_000 }, () => {
+  const m = ja.manage;
+  const flowsOf = (stores: ReturnType<typeof seeded>, id = 'p1') => stores.projects.getState().projects.find((p) => p.id === id)?.flows.map((flow) => flow.label);
+  const manage = async () => screen.findByRole('region', { name: m.heading }, { timeout: 10_000 });
+
+  it('renames the project, and renames a flow with focus going into the field and back to its button', async () => {
+    const stores = seeded();
+    routeTo('/projects/p1', stores);
+    const user = userEvent.setup();
+    const section = await manage();
+    const name = within(section).getByRole('textbox', { name: m.nameLabel });
+    expect(name).toHaveValue('胸部CT');
+    await user.clear(name);
+    await user.type(name, '胸部CT多施設');
+    await user.click(within(section).getByRole('button', { name: m.rename }));
+    expect(within(section).getByRole('status')).toHaveTextContent(m.renamed);
+    expect(stores.projects.getState().projects[0]?.name).toBe('胸部CT多施設');
+    expect(await screen.findByRole('heading', { level: 1, name: '胸部CT多施設' })).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('button', { name: fill(m.relabelLabel, { flow: 'C病院 → B社' }) }));
+    const label = within(section).getByRole('textbox', { name: fill(m.labelLabel, { flow: 'C病院 → B社' }) });
+    expect(label).toHaveFocus();
+    await user.clear(label);
+    await user.type(label, 'C病院 → D社{Enter}');
+    expect(flowsOf(stores)).toEqual(['A大学病院 → B社', 'C病院 → D社', 'E病院 → B社']);
+    expect(within(section).getByRole('status')).toHaveTextContent(fill(m.relabelled, { label: 'C病院 → D社' }));
+    await waitFor(() => {
+      expect(within(section).getByRole('button', { name: fill(m.relabelLabel, { flow: 'C病院 → D社' }) })).toHaveFocus();
+    });
+    // Closing without saving changes nothing.
+    await user.click(within(section).getByRole('button', { name: fill(m.relabelLabel, { flow: 'A大学病院 → B社' }) }));
+    await user.type(within(section).getByRole('textbox', { name: fill(m.labelLabel, { flow: 'A大学病院 → B社' }) }), 'X');
+    await user.click(within(section).getByRole('button', { name: m.labelCancel }));
+    expect(flowsOf(stores)?.[0]).toBe('A大学病院 → B社');
+  });
+
+  it('takes a flow out only after a confirm (cancel keeps it and returns focus), and its assessment stays', async () => {
+    const stores = seeded();
+    routeTo('/projects/p1', stores);
+    const user = userEvent.setup();
+    const section = await manage();
+    const remove = within(section).getByRole('button', { name: fill(m.removeLabel, { flow: 'A大学病院 → B社' }) });
+    await user.click(remove);
+    expect(screen.getByText(fill(m.removeQuestion, { flow: 'A大学病院 → B社' }))).toHaveFocus();
+    await user.click(within(section).getByRole('button', { name: m.cancel }));
+    expect(flowsOf(stores)).toHaveLength(3);
+    expect(within(section).getByRole('button', { name: fill(m.removeLabel, { flow: 'A大学病院 → B社' }) })).toHaveFocus();
+
+    await user.click(within(section).getByRole('button', { name: fill(m.removeLabel, { flow: 'A大学病院 → B社' }) }));
+    await user.click(within(section).getByRole('button', { name: m.removeConfirm }));
+    expect(flowsOf(stores)).toEqual(['C病院 → B社', 'E病院 → B社']);
+    expect(within(section).getByRole('status')).toHaveTextContent(fill(m.removed, { flow: 'A大学病院 → B社' }));
+    expect(within(section).getByRole('heading', { level: 2, name: m.heading })).toHaveFocus();
+    const removed = stores.assessments.getState().assessments.find((a) => a.name === '胸部CT: A大学病院 → B社');
+    expect(removed?.answers.providerType).toBe('academic_medical');
+    // It is a single assessment now, outside every project, reachable from the message.
+    const link = within(section).getByRole('link', { name: m.removedLink });
+    expect(link).toHaveAttribute('href', `/projects/${removed?.id ?? ''}`);
+    expect(findProject(stores.projects.getState().projects, stores.assessments.getState().assessments, removed?.id ?? '')?.stored).toBe(false);
+  });
+
+  it('detaches a flow into a project of its own after a confirm', async () => {
+    const stores = seeded();
+    const router = routeTo('/projects/p1', stores);
+    const user = userEvent.setup();
+    const section = await manage();
+    await user.click(within(section).getByRole('button', { name: fill(m.detachLabel, { flow: 'C病院 → B社' }) }));
+    expect(screen.getByText(fill(m.detachQuestion, { flow: 'C病院 → B社' }))).toHaveFocus();
+    await user.click(within(section).getByRole('button', { name: m.detachConfirm }));
+    expect(flowsOf(stores)).toEqual(['A大学病院 → B社', 'E病院 → B社']);
+    const detached = stores.projects.getState().projects[1];
+    expect(detached).toMatchObject({ name: '胸部CT: C病院 → B社', flows: [{ label: 'C病院 → B社' }] });
+    await user.click(within(section).getByRole('link', { name: m.detachedLink }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe(`/projects/${detached?.id ?? ''}`);
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: '胸部CT: C病院 → B社' })).toBeInTheDocument();
+    expect(within(await manage()).getByRole('textbox', { name: m.nameLabel })).toHaveValue('胸部CT: C病院 → B社');
+  });
+
+  it('dissolves the project after a confirm that counts its flows and stage records; the flows stay on the list', async () => {
+    const stores = seeded();
+    const history = createHistoryStore({ storage: memoryStorage().storage });
+    const view = findProject(stores.projects.getState().projects, stores.assessments.getState().assessments, 'p1');
+    if (view === undefined) throw new Error('seeded project missing');
+    history.getState().recordAdded(recordOf(view, 'r1', '2026-01-02T00:00:00.000Z', ''));
+    history.getState().recordAdded({ ...recordOf(view, 'r2', '2026-01-02T00:00:00.000Z', ''), projectId: 'other' });
+    const router = routeTo('/projects/p1', stores, history);
+    const user = userEvent.setup();
+    const section = await manage();
+    await user.click(within(section).getByRole('button', { name: m.dissolve }));
+    expect(screen.getByText(fill(m.dissolveQuestionWithRecords, { name: '胸部CT', count: 3, records: 1 }))).toHaveFocus();
+    await user.click(within(section).getByRole('button', { name: m.dissolveConfirm }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/projects');
+    });
+    expect(await screen.findByText(fill(ja.list.dissolved, { name: '胸部CT', count: 3 }))).toBeInTheDocument();
+    expect(stores.projects.getState().projects).toEqual([]);
+    expect(stores.assessments.getState().assessments).toHaveLength(3);
+    expect(history.getState().records.map((record) => record.id)).toEqual(['r2']);
+    for (const name of ['胸部CT: A大学病院 → B社', '胸部CT: C病院 → B社', '胸部CT: E病院 → B社']) expect(screen.getByRole('link', { name })).toBeInTheDocument();
   });
 });

@@ -143,12 +143,26 @@ describe('projects store', () => {
     expect(data.get(PROJECTS_STORAGE_KEY)).toBe(raw);
   });
 
-  it('detaching a flow keeps its assessment, which then shows on its own', () => {
+  it('removing a flow keeps its assessment, which then shows on its own', () => {
     const { assessments, projects } = stores();
     const id = projects.getState().projectCreated('P');
     const flow = projects.getState().flowAdded(id, 'A → B') ?? '';
-    projects.getState().flowDetached(id, flow);
-    expect(projects.getState().projects[0]?.flows).toEqual([]);
+    projects.getState().flowRemoved(id, flow);
+    expect(projects.getState().projects.map((p) => p.flows)).toEqual([[]]);
     expect(assessments.getState().assessments.map((a) => a.id)).toEqual([flow]);
+  });
+
+  it('detaching a flow makes it a stored project of its own, named as its assessment', () => {
+    const { assessments, projects } = stores();
+    const id = projects.getState().projectCreated('P');
+    const flow = projects.getState().flowAdded(id, 'A → B') ?? '';
+    projects.getState().flowAdded(id, 'C → B');
+    expect(projects.getState().flowDetached(id, flow)).toBe(flow);
+    expect(projects.getState().projects.map((p) => [p.name, p.flows.map((f) => f.label)])).toEqual([
+      ['P', ['C → B']],
+      ['P: A → B', ['A → B']],
+    ]);
+    expect(assessments.getState().assessments).toHaveLength(2);
+    expect(projects.getState().flowDetached(id, 'no-such-flow')).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import '../../styles/history.css';
 import { BackLink } from '../../components/ui/back-link';
-import { ConfirmPrompt } from '../../components/ui/confirm-prompt';
+import { ConfirmButton } from '../../components/ui/confirm-button';
+import { DataTable } from '../../components/ui/data-table';
+import { SelectField, TextAreaField } from '../../components/ui/fields';
 import { PageHeading } from '../../components/ui/page-heading';
 import { checklistTitleKey, stageKey } from '../../i18n/keys';
 import { usePageTitle } from '../../routing/use-page-title';
@@ -75,7 +77,6 @@ function RecordSection({ project }: { project: ProjectView }) {
   const history = useHistoryApi();
   const assessments = useAssessmentsApi();
   const headingId = useId();
-  const noteId = useId();
   const [note, setNote] = useState('');
   const [recorded, setRecorded] = useState<StageRecord | null>(null);
   const [movedTo, setMovedTo] = useState<string | null>(null);
@@ -108,21 +109,7 @@ function RecordSection({ project }: { project: ProjectView }) {
         {flows.length === 0 ? t('record.noFlows') : stage === undefined ? t('record.stageMixed') : t('record.stageNow', { stage: stageName(stage) })}
       </p>
       {incomplete > 0 ? <p className="notice notice--warning">{t('record.incomplete', { count: incomplete })}</p> : null}
-      <div className="form-group">
-        <label className="label" htmlFor={noteId}>
-          {t('record.noteLabel')}
-        </label>
-        <textarea
-          className="input input--textarea"
-          id={noteId}
-          rows={2}
-          maxLength={MAX_RECORD_NOTE}
-          value={note}
-          onChange={(event) => {
-            setNote(event.target.value);
-          }}
-        />
-      </div>
+      <TextAreaField className="input--textarea" label={t('record.noteLabel')} rows={2} maxLength={MAX_RECORD_NOTE} value={note} onChange={setNote} />
       <button type="button" className="button" onClick={record}>
         {t('record.button')}
       </button>
@@ -161,70 +148,51 @@ function RecordList({ records }: { records: readonly StageRecord[] }) {
   const { t, i18n } = useTranslation('history');
   const history = useHistoryApi();
   const headingId = useId();
-  const [deleting, setDeleting] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const stageName = useStageName();
   const recordName = useRecordName();
   return (
     <section className="history-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('list.heading')}</h2>
+      <h2 id={headingId} tabIndex={-1} ref={headingRef}>
+        {t('list.heading')}
+      </h2>
       {records.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
-        <table className="history-table">
-          <caption className="visually-hidden">{t('list.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('list.when')}</th>
-              <th scope="col">{t('list.stage')}</th>
-              <th scope="col">{t('list.rules')}</th>
-              <th scope="col">{t('list.flows')}</th>
-              <th scope="col">{t('list.note')}</th>
-              <th scope="col">{t('list.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {records.map((record) => {
-              return (
-                <tr key={record.id} data-record={record.id}>
-                  <th scope="row">{formatDateTime(record.recordedAt, i18n.resolvedLanguage)}</th>
-                  <td>{stageName(stageOf(record.flows))}</td>
-                  <td>
-                    <code>{record.rulesVersion}</code>
-                  </td>
-                  <td>{record.flows.length}</td>
-                  <td className="user-text">{record.note}</td>
-                  <td>
-                    {deleting === record.id ? (
-                      <ConfirmPrompt
-                        question={t('list.deleteQuestion', { name: recordName(record) })}
-                        confirmLabel={t('list.deleteConfirm')}
-                        cancelLabel={t('list.deleteCancel')}
-                        onConfirm={() => {
-                          history.getState().recordDeleted(record.id);
-                          setDeleting(null);
-                        }}
-                        onCancel={() => {
-                          setDeleting(null);
-                        }}
-                      />
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-label={t('list.deleteLabel', { name: recordName(record) })}
-                        onClick={() => {
-                          setDeleting(record.id);
-                        }}
-                      >
-                        {t('list.delete')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          className="history-table"
+          caption={t('list.caption')}
+          captionHidden
+          columns={[t('list.when'), t('list.stage'), t('list.rules'), t('list.flows'), t('list.note'), t('list.actions')]}
+        >
+          {records.map((record) => {
+            return (
+              <tr key={record.id} data-record={record.id}>
+                <th scope="row">{formatDateTime(record.recordedAt, i18n.resolvedLanguage)}</th>
+                <td>{stageName(stageOf(record.flows))}</td>
+                <td>
+                  <code>{record.rulesVersion}</code>
+                </td>
+                <td>{record.flows.length}</td>
+                <td className="user-text">{record.note}</td>
+                <td>
+                  <ConfirmButton
+                    label={t('list.delete')}
+                    accessibleLabel={t('list.deleteLabel', { name: recordName(record) })}
+                    question={t('list.deleteQuestion', { name: recordName(record) })}
+                    confirmLabel={t('list.deleteConfirm')}
+                    cancelLabel={t('list.deleteCancel')}
+                    onConfirm={() => {
+                      history.getState().recordDeleted(record.id);
+                      // The row and its button go: focus stays in the list rather than falling to the page's top.
+                      headingRef.current?.focus();
+                    }}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );
@@ -233,8 +201,6 @@ function RecordList({ records }: { records: readonly StageRecord[] }) {
 function CompareSection({ project, records }: { project: ProjectView; records: readonly StageRecord[] }) {
   const { t } = useTranslation('history');
   const headingId = useId();
-  const beforeId = useId();
-  const afterId = useId();
   const recordName = useRecordName();
   const latest = records[records.length - 1];
   const [beforeChoice, setBefore] = useState(latest?.id ?? NOW);
@@ -245,50 +211,13 @@ function CompareSection({ project, records }: { project: ProjectView; records: r
   const before = pick(beforeChoice);
   const after = pick(afterChoice);
   const changes = useMemo(() => compareRecords(before, after), [before, after]);
-  const options = [
-    ...records.map((record) => (
-      <option key={record.id} value={record.id}>
-        {recordName(record)}
-      </option>
-    )),
-    <option key={NOW} value={NOW}>
-      {t('compare.now')}
-    </option>,
-  ];
+  const options = [...records.map((record) => ({ value: record.id, label: recordName(record) })), { value: NOW, label: t('compare.now') }];
   return (
     <section className="history-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('compare.heading')}</h2>
       <div className="history-compare__choices">
-        <div className="form-group">
-          <label className="label" htmlFor={beforeId}>
-            {t('compare.before')}
-          </label>
-          <select
-            className="input"
-            id={beforeId}
-            value={beforeChoice}
-            onChange={(event) => {
-              setBefore(event.target.value);
-            }}
-          >
-            {options}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor={afterId}>
-            {t('compare.after')}
-          </label>
-          <select
-            className="input"
-            id={afterId}
-            value={afterChoice}
-            onChange={(event) => {
-              setAfter(event.target.value);
-            }}
-          >
-            {options}
-          </select>
-        </div>
+        <SelectField label={t('compare.before')} value={beforeChoice} options={options} onChange={setBefore} />
+        <SelectField label={t('compare.after')} value={afterChoice} options={options} onChange={setAfter} />
       </div>
       {changes.length === 0 ? (
         <p data-history-changes="0">{t('compare.none')}</p>

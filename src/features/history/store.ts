@@ -11,6 +11,8 @@ export interface HistoryState extends PersistedHistory {
   readonly savingEnabled: boolean;
   recordAdded(record: StageRecord): void;
   recordDeleted(id: string): void;
+  /** Every record of a project, when the project itself is dissolved (the page asks first, naming how many). */
+  projectRecordsDeleted(projectId: string): void;
 }
 
 export interface HistoryStoreDependencies {
@@ -41,6 +43,9 @@ export function createHistoryStore(deps: HistoryStoreDependencies = { storage: c
     },
     recordDeleted(id) {
       set({ records: get().records.filter((record) => record.id !== id) });
+    },
+    projectRecordsDeleted(projectId) {
+      set({ records: get().records.filter((record) => record.projectId !== projectId) });
     },
   }));
 

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import '../../styles/projects.css';
+import { DataTable, ScrollRegion } from '../../components/ui/data-table';
+import { TextField } from '../../components/ui/fields';
 import { PageHeading } from '../../components/ui/page-heading';
 import { basisNameKey, checklistTitleKey, stageKey } from '../../i18n/keys';
 import { downloadText, safeFileName } from '../../lib/export/download';
@@ -16,6 +18,7 @@ import { projectFileOf } from './file-of-project';
 import { flowLabelMaxLength } from './schema';
 import { combinedChecklist, evaluateFlows, flowLabel, projectJointUse, projectParties, stageMatrix } from './overview';
 import type { CombinedGroup, EvaluatedFlow, MatrixRow } from './overview';
+import { ManageSection } from './manage-section';
 import { flowName, partyName } from './names';
 import { projectsNamespaces } from './namespaces';
 import { projectJointUsePath, projectsPath } from './paths';
@@ -44,7 +47,8 @@ export function OverviewPage() {
       </article>
     );
   }
-  return <Overview project={project} title={title} />;
+  // Keyed by the project: following a link to another project (one just made from a flow) starts its forms afresh.
+  return <Overview key={project.id} project={project} title={title} />;
 }
 
 export default OverviewPage;
@@ -92,6 +96,7 @@ function Overview({ project, title }: { project: ProjectView; title: string }) {
           <ChecklistSection flows={flows} ids={ids} />
           <JointUseSection project={project} flows={flows} />
           <ExportSection project={project} />
+          <ManageSection project={project} />
         </>
       ) : null}
     </article>
@@ -132,25 +137,20 @@ function MatrixSection({ flows, ids }: { flows: readonly EvaluatedFlow[]; ids: r
         <>
           <p>{t('projects:matrix.lead')}</p>
           <p className="hint table-scroll-hint">{t('projects:matrix.scrollHint')}</p>
-          {/* Focusable so a keyboard user can scroll the wide table on a narrow screen. */}
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <div className="table-scroll table-scroll--wide" tabIndex={0} role="region" aria-labelledby="project-matrix">
-            <table className="project-table project-matrix">
-              <caption>{t('projects:matrix.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('projects:matrix.flow')}</th>
-                  <th scope="col">{t('projects:matrix.status')}</th>
-                  {stages.map((stage) => (
-                    <th scope="col" key={stage}>
-                      {stageNameCertainty[stage] === 'reconstructed'
-                        ? t('result:timeline.stageWithMark', { stage: t(stageKey(stage)), mark: t('result:timeline.mark') })
-                        : t(stageKey(stage))}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
+          <ScrollRegion labelledBy="project-matrix" wide>
+            <DataTable
+              className="project-table project-matrix"
+              caption={t('projects:matrix.caption')}
+              columns={[
+                t('projects:matrix.flow'),
+                t('projects:matrix.status'),
+                ...stages.map((stage) =>
+                  stageNameCertainty[stage] === 'reconstructed'
+                    ? t('result:timeline.stageWithMark', { stage: t(stageKey(stage)), mark: t('result:timeline.mark') })
+                    : t(stageKey(stage)),
+                ),
+              ]}
+            >
                 {rows.map((row) => (
                   <tr key={row.flow.index}>
                     <th scope="row">
@@ -171,9 +171,8 @@ function MatrixSection({ flows, ids }: { flows: readonly EvaluatedFlow[]; ids: r
                     )}
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+            </DataTable>
+          </ScrollRegion>
           <p className="hint">{t('projects:matrix.legend', { mark: t('result:timeline.mark') })}</p>
         </>
       )}
@@ -189,8 +188,6 @@ function AddFlowForm({ project }: { project: ProjectView }) {
   const [provider, setProvider] = useState('');
   const [recipient, setRecipient] = useState('');
   const [error, setError] = useState(false);
-  const providerId = useId();
-  const recipientId = useId();
   const errorId = useId();
   // The label holds both names and the arrow: each name gets a fair share of its length.
   const max = Math.floor((flowLabelMaxLength - 3) / 2);
@@ -218,42 +215,22 @@ function AddFlowForm({ project }: { project: ProjectView }) {
             {t('projects:add.error')}
           </p>
         ) : null}
-        <div className="form-group">
-          <label className="label" htmlFor={providerId}>
-            {t('projects:add.provider')}
-          </label>
-          <input
-            className="input"
-            id={providerId}
-            type="text"
-            maxLength={max}
-            autoComplete="off"
-            aria-invalid={error && provider.trim() === '' ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            value={provider}
-            onChange={(event) => {
-              setProvider(event.target.value);
-            }}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor={recipientId}>
-            {t('projects:add.recipient')}
-          </label>
-          <input
-            className="input"
-            id={recipientId}
-            type="text"
-            maxLength={max}
-            autoComplete="off"
-            aria-invalid={error && recipient.trim() === '' ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            value={recipient}
-            onChange={(event) => {
-              setRecipient(event.target.value);
-            }}
-          />
-        </div>
+        <TextField
+          label={t('projects:add.provider')}
+          maxLength={max}
+          invalid={error && provider.trim() === ''}
+          errorId={error ? errorId : undefined}
+          value={provider}
+          onChange={setProvider}
+        />
+        <TextField
+          label={t('projects:add.recipient')}
+          maxLength={max}
+          invalid={error && recipient.trim() === ''}
+          errorId={error ? errorId : undefined}
+          value={recipient}
+          onChange={setRecipient}
+        />
         <button className="button" type="submit">
           {t('projects:add.button')}
         </button>
@@ -269,20 +246,12 @@ function PartiesSection({ flows }: { flows: readonly EvaluatedFlow[] }) {
   return (
     <section aria-labelledby="project-parties">
       <h2 id="project-parties">{t('projects:parties.heading')}</h2>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="project-parties">
-        <table className="project-table">
-          <caption>{t('projects:parties.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('projects:parties.name')}</th>
-              <th scope="col">{t('projects:parties.role')}</th>
-              <th scope="col">{t('projects:parties.type')}</th>
-              <th scope="col">{t('projects:parties.sector')}</th>
-              <th scope="col">{t('projects:parties.flows')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ScrollRegion labelledBy="project-parties">
+        <DataTable
+          className="project-table"
+          caption={t('projects:parties.caption')}
+          columns={[t('projects:parties.name'), t('projects:parties.role'), t('projects:parties.type'), t('projects:parties.sector'), t('projects:parties.flows')]}
+        >
             {parties.map((party) => (
               <tr key={party.key}>
                 <th scope="row">{partyName(t, party.ref, flows)}</th>
@@ -297,9 +266,8 @@ function PartiesSection({ flows }: { flows: readonly EvaluatedFlow[] }) {
                 <td>{party.flows.map((index) => flowName(t, { label: flows[index]?.label ?? '', index })).join(t('projects:listSeparator'))}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+        </DataTable>
+      </ScrollRegion>
     </section>
   );
 }

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import '../../styles/projects.css';
+import { TextField } from '../../components/ui/fields';
 import { PageHeading } from '../../components/ui/page-heading';
 import { paths } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 import { projectNameMaxLength } from '../assessments/schema';
 import type { ProjectFile } from './file';
 import type { RemovedAnswer } from '../exchange/rule-update';
+import { DissolvedNoticeText } from './dissolved-notice';
 import { projectsNamespaces } from './namespaces';
 import { projectPath } from './paths';
 import { ProjectFileProblem } from './project-file-problem';
@@ -28,6 +30,7 @@ export function ProjectsPage() {
     <article className="prose projects-page">
       <PageHeading>{t('projects:list.title')}</PageHeading>
       <ProjectsStorageNotices />
+      <DissolvedNoticeText />
       <p className="lead">{t('projects:list.lead')}</p>
       <NewProjectForm />
       <section aria-labelledby="projects-saved">
@@ -62,8 +65,6 @@ function NewProjectForm() {
   const store = useProjectsApi();
   const navigate = useNavigate();
   const [name, setName] = useState('');
-  const inputId = useId();
-  const hintId = useId();
 
   const create = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -75,26 +76,7 @@ function NewProjectForm() {
     <section aria-labelledby="projects-new">
       <h2 id="projects-new">{t('projects:list.newHeading')}</h2>
       <form noValidate onSubmit={create}>
-        <div className="form-group">
-          <label className="label" htmlFor={inputId}>
-            {t('projects:list.nameLabel')}
-          </label>
-          <div className="hint" id={hintId}>
-            {t('projects:list.nameHint', { max: projectNameMaxLength })}
-          </div>
-          <input
-            className="input"
-            id={inputId}
-            type="text"
-            maxLength={projectNameMaxLength}
-            autoComplete="off"
-            aria-describedby={hintId}
-            value={name}
-            onChange={(event) => {
-              setName(event.target.value);
-            }}
-          />
-        </div>
+        <TextField label={t('projects:list.nameLabel')} hint={t('projects:list.nameHint', { max: projectNameMaxLength })} maxLength={projectNameMaxLength} value={name} onChange={setName} />
         <button className="button" type="submit">
           {t('projects:list.create')}
         </button>

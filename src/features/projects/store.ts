@@ -11,6 +11,7 @@ import type { RemovedAnswer } from '../exchange/rule-update';
 import type { ProjectFile } from './file';
 import { PROJECTS_STORAGE_KEY, emptyProjects, loadProjects } from './schema';
 import type { PersistedProjects, SavedProject, StorageProblem } from './schema';
+import { detachFlow, dissolveProject, relabelFlow, removeFlowKeepingReach, renameProject } from './manage';
 import { changedSharedAnswers, projectSharedAnswers } from './shared';
 
 type AssessmentsStore = typeof useAssessments;
@@ -30,8 +31,13 @@ export interface ProjectsState extends PersistedProjects {
    */
   flowAdded(projectId: string, label: string): string | null;
   flowRelabelled(projectId: string, assessmentId: string, label: string): void;
-  /** The flow leaves the project; its assessment stays in the saved list. */
-  flowDetached(projectId: string, assessmentId: string): void;
+  /**
+   * The flow leaves the project; its assessment stays in the saved list, in no project. Returns the id it is then
+   * found under (see `removeFlowKeepingReach`).
+   */
+  flowRemoved(projectId: string, assessmentId: string): string;
+  /** The flow leaves the project and becomes a project of its own; returns that project's id (null: no such flow). */
+  flowDetached(projectId: string, assessmentId: string): string | null;
   /** A combined checklist item ticked or unticked in every flow that needs it. */
   combinedTickSet(assessmentIds: readonly string[], item: ChecklistId, ticked: boolean): void;
   /** A whole, validated project file: one saved assessment per flow and the project over them. */
@@ -132,10 +138,10 @@ export function createProjectsStore(deps: ProjectsStoreDependencies = defaultDep
       },
       projectRenamed(id, name) {
         storedProject(id);
-        update(id, (project) => ({ ...project, name, updatedAt: deps.now() }));
+        set({ projects: renameProject(get().projects, id, name, deps.now()) });
       },
       projectDissolved(id) {
-        set({ projects: get().projects.filter((project) => project.id !== id) });
+        set({ projects: dissolveProject(get().projects, id) });
       },
       flowAdded(projectId, label) {
         const project = storedProject(projectId);
@@ -148,14 +154,19 @@ export function createProjectsStore(deps: ProjectsStoreDependencies = defaultDep
       },
       flowRelabelled(projectId, assessmentId, label) {
         storedProject(projectId);
-        update(projectId, (p) => ({
-          ...p,
-          flows: p.flows.map((flow) => (flow.assessmentId === assessmentId ? { ...flow, label } : flow)),
-          updatedAt: deps.now(),
-        }));
+        set({ projects: relabelFlow(get().projects, projectId, assessmentId, label, deps.now()) });
+      },
+      flowRemoved(projectId, assessmentId) {
+        const name = assessmentsApi.getState().assessments.find((a) => a.id === assessmentId)?.name ?? '';
+        const removed = removeFlowKeepingReach(get().projects, projectId, assessmentId, { name, now: deps.now(), newId: deps.newId });
+        set({ projects: removed.projects });
+        return removed.id;
       },
       flowDetached(projectId, assessmentId) {
-        update(projectId, (p) => ({ ...p, flows: p.flows.filter((flow) => flow.assessmentId !== assessmentId), updatedAt: deps.now() }));
+        const name = assessmentsApi.getState().assessments.find((a) => a.id === assessmentId)?.name ?? '';
+        const detached = detachFlow(get().projects, projectId, assessmentId, { name, now: deps.now(), newId: deps.newId });
+        if (detached.id !== null) set({ projects: detached.projects });
+        return detached.id;
       },
       combinedTickSet(assessmentIds, item, ticked) {
         assessmentsApi.getState().ticksSet(assessmentIds, item, ticked);

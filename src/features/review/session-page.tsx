@@ -7,6 +7,7 @@ import { useInPageTarget } from '../../routing/use-in-page-target';
 import { usePageTitle } from '../../routing/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
+import { TextAreaField } from '../../components/ui/fields';
 import { checklistDetailKey, checklistTitleKey } from '../../i18n/keys';
 import type { Assessment, AssessmentInput, ChecklistId, QuestionId } from '../../rules';
 import { AttachedChecks } from '../data-check/attached-checks';
@@ -431,24 +432,18 @@ function OverallReview({ review, withReviewer }: { review: Review; withReviewer:
   const { t } = useTranslation(reviewNamespaces);
   const store = useReviewsApi();
   const headingId = useId();
-  const commentId = useId();
   return (
     <section className="review-section" aria-labelledby={headingId} data-section="overall">
       <h2 id={headingId}>{withReviewer ? t('review:overall.heading') : t('review:project.flowOverall.heading')}</h2>
-      <div className="form-group">
-        <label className="label" htmlFor={commentId}>
-          {withReviewer ? t('review:overall.comment') : t('review:project.flowOverall.comment')}
-        </label>
-        <textarea
-          className="input review-overall__comment"
-          id={commentId}
-          rows={5}
-          value={review.overallComment}
-          onChange={(event) => {
-            store.getState().overallCommented(review.id, event.target.value);
-          }}
-        />
-      </div>
+      <TextAreaField
+        className="review-overall__comment"
+        label={withReviewer ? t('review:overall.comment') : t('review:project.flowOverall.comment')}
+        rows={5}
+        value={review.overallComment}
+        onChange={(comment) => {
+          store.getState().overallCommented(review.id, comment);
+        }}
+      />
       {withReviewer ? (
         <>
           <ReviewerField

@@ -2,6 +2,7 @@ import { type SubmitEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { TextField } from '../../components/ui/fields';
 import { useHydrated } from '../../components/ui/use-hydrated';
 import { questionPath } from '../../routing/paths';
 import { nextQuestion } from '../../rules';
@@ -15,9 +16,6 @@ export function NewAssessmentForm() {
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const headingId = useId();
-  const inputId = useId();
-  const hintId = useId();
-  const countId = useId();
   // The start page is prerendered: until the app has taken it over, the form cannot be used.
   const live = useHydrated();
 
@@ -32,31 +30,15 @@ export function NewAssessmentForm() {
     <section className="new-assessment" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('start.new.heading')}</h2>
       <form noValidate onSubmit={start}>
-        <div className="form-group">
-          <label className="label" htmlFor={inputId}>
-            {t('start.new.nameLabel')}
-          </label>
-          <div className="hint" id={hintId}>
-            {t('start.new.nameHint', { max: projectNameMaxLength })}
-          </div>
-          <input
-            className="input"
-            id={inputId}
-            type="text"
-            maxLength={projectNameMaxLength}
-            autoComplete="off"
-            readOnly={!live}
-            aria-describedby={`${hintId} ${countId}`}
-            value={name}
-            onChange={(event) => {
-              setName(event.target.value);
-            }}
-          />
-          {/* Read on focus with the hint, not announced on every keystroke; the field itself stops at the limit. */}
-          <div className="hint" id={countId}>
-            {t('start.new.nameCount', { count: name.length, max: projectNameMaxLength })}
-          </div>
-        </div>
+        <TextField
+          label={t('start.new.nameLabel')}
+          hint={t('start.new.nameHint', { max: projectNameMaxLength })}
+          maxLength={projectNameMaxLength}
+          readOnly={!live}
+          value={name}
+          onChange={setName}
+          after={t('start.new.nameCount', { count: name.length, max: projectNameMaxLength })}
+        />
         <button className="button button--start" type="submit" disabled={!live}>
           {t('start.new.button')}
         </button>

@@ -1,0 +1,104 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+
+import { ConfirmButton } from '../../src/components/ui/confirm-button';
+import { DataTable } from '../../src/components/ui/data-table';
+import { SelectField, TextAreaField, TextField } from '../../src/components/ui/fields';
+
+// The shared pieces in src/components/ui carry no words of their own: these tests pass plain strings.
+
+function Controlled({ invalid = false }: { invalid?: boolean }) {
+  const [value, setValue] = useState('');
+  return (
+    <>
+      <p id="problem">Fill this in</p>
+      <TextField label="Name" hint="Up to 5" maxLength={5} value={value} onChange={setValue} after={`${String(value.length)} of 5`} invalid={invalid} errorId={invalid ? 'problem' : undefined} />
+    </>
+  );
+}
+
+describe('shared form fields', () => {
+  it('a text field is labelled, described by its error, hint and count, and stops at its limit', async () => {
+    render(<Controlled invalid />);
+    const field = screen.getByRole('textbox', { name: 'Name' });
+    expect(field).toHaveAccessibleDescription('Fill this in Up to 5 0 of 5');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.setup().type(field, 'abcdefg');
+    expect(field).toHaveValue('abcde');
+    expect(screen.getByText('5 of 5')).toBeInTheDocument();
+  });
+
+  it('a valid text field is not marked invalid', () => {
+    render(<Controlled />);
+    expect(screen.getByRole('textbox', { name: 'Name' })).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('a text area and a select pass on what is typed or chosen', async () => {
+    const onText = vi.fn();
+    const onPick = vi.fn();
+    render(
+      <>
+        <TextAreaField label="Note" rows={2} value="" onChange={onText} />
+        <SelectField
+          label="Pick"
+          value="a"
+          options={[
+            { value: 'a', label: 'First' },
+            { value: 'b', label: 'Second' },
+          ]}
+          onChange={onPick}
+        />
+      </>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'x');
+    expect(onText).toHaveBeenCalledWith('x');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Pick' }), 'Second');
+    expect(onPick).toHaveBeenCalledWith('b');
+  });
+});
+
+describe('confirm button', () => {
+  const props = { label: 'Delete', accessibleLabel: 'Delete record 1', question: 'Delete record 1?', confirmLabel: 'Yes, delete', cancelLabel: 'Keep it' };
+
+  it('asks first; cancelling acts on nothing and puts focus back on the button', async () => {
+    const onConfirm = vi.fn();
+    render(<ConfirmButton {...props} onConfirm={onConfirm} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Delete record 1' }));
+    expect(screen.getByText('Delete record 1?')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Delete record 1' })).toHaveFocus();
+  });
+
+  it('acts once when confirmed by keyboard', async () => {
+    const onConfirm = vi.fn();
+    render(<ConfirmButton {...props} onConfirm={onConfirm} look="warning" />);
+    const user = userEvent.setup();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Yes, delete' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('data table', () => {
+  it('has its caption as its name and a column header per heading', () => {
+    render(
+      <DataTable caption="Records" captionHidden columns={['When', 'Stage']} className="t">
+        <tr>
+          <th scope="row">Today</th>
+          <td>Development</td>
+        </tr>
+      </DataTable>,
+    );
+    const table = screen.getByRole('table', { name: 'Records' });
+    expect(screen.getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['When', 'Stage']);
+    expect(table).toContainElement(screen.getByRole('rowheader', { name: 'Today' }));
+  });
+});
