@@ -202,6 +202,11 @@ describe('review mode', () => {
     const flows = reviewer.getByRole('table', { name: ja.review.project.flows.caption });
     await flows.getByRole('cell', { name: 'C病院', exact: true }).waitFor();
     await assertNoAxeViolations(reviewer, 'the project review page');
+    await screenshot(reviewer, 'review-project-ja-1280');
+    await reviewer.setViewportSize({ width: 375, height: 800 });
+    assert.ok(await fitsViewport(reviewer), 'the project review page scrolls sideways at 375 px');
+    await screenshot(reviewer, 'review-project-ja-375');
+    await reviewer.setViewportSize({ width: 1280, height: 800 });
 
     await flows.getByRole('link', { name: 'A病院 → B社' }).click();
     await reviewer.getByRole('heading', { level: 1, name: fill(ja.review.session.title, { name: 'A病院 → B社' }) }).waitFor();
@@ -227,6 +232,11 @@ describe('review mode', () => {
     await page.getByRole('heading', { name: ja.feedback.projectMemo.heading }).waitFor();
     assert.equal(await page.locator('tr[data-match="answers"]').count(), 2, 'both flows match by the answers reviewed');
     await assertNoAxeViolations(page, 'the project memo preview');
+    await screenshot(page, 'review-project-memo-preview-ja-1280');
+    await page.setViewportSize({ width: 375, height: 800 });
+    assert.ok(await fitsViewport(page), 'the project memo preview scrolls sideways at 375 px');
+    await screenshot(page, 'review-project-memo-preview-ja-375');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: fill(ja.feedback.projectMemo.attach_other, { count: 2 }) }).click();
     await page.getByText(fill(ja.feedback.projectMemo.done_other, { name, count: 2 })).waitFor();
     await page.getByRole('link', { name: ja.feedback.projectMemo.openProject }).click();
