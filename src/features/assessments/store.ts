@@ -4,6 +4,8 @@ import type { AssessmentInput, QuestionId } from '../../rules';
 import type { ChecklistId } from '../../rules';
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
+import { otherTabWrites } from '../../lib/other-tabs';
+import type { OtherTabWrites } from '../../lib/other-tabs';
 import { withNote } from './notes';
 import { STORAGE_KEY, emptyState, loadPersisted } from './schema';
 import type { PersistedState, SavedAssessment, StorageProblem } from './schema';
@@ -44,26 +46,14 @@ export interface StoreDependencies {
   readonly storage: SafeStorage;
   readonly now: () => string;
   readonly newId: () => string;
-  /** Calls back with the new stored text whenever another tab writes it; returns an unsubscribe function. */
-  readonly onOtherTabWrite?: (callback: (raw: string | null) => void) => () => void;
+  readonly onOtherTabWrite?: OtherTabWrites;
 }
-
-const listenToOtherTabs = (callback: (raw: string | null) => void): (() => void) => {
-  if (typeof window === 'undefined') return () => undefined;
-  const listener = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY) callback(event.newValue);
-  };
-  window.addEventListener('storage', listener);
-  return () => {
-    window.removeEventListener('storage', listener);
-  };
-};
 
 const defaultDependencies = (): StoreDependencies => ({
   storage: createSafeStorage(),
   now: () => new Date().toISOString(),
   newId: () => globalThis.crypto.randomUUID(),
-  onOtherTabWrite: listenToOtherTabs,
+  onOtherTabWrite: otherTabWrites(STORAGE_KEY),
 });
 
 /**

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
+import { otherTabWrites } from '../../lib/other-tabs';
+import type { OtherTabWrites } from '../../lib/other-tabs';
 import { applyEdit } from './doc-edit';
 import type { TextAddress } from './doc-edit';
 import { DRAFTS_STORAGE_KEY, emptyDrafts, loadDrafts } from './schema';
@@ -26,11 +28,13 @@ export interface DraftsState extends PersistedDrafts {
 export interface DraftsStoreDependencies {
   readonly storage: SafeStorage;
   readonly now: () => string;
+  readonly onOtherTabWrite?: OtherTabWrites;
 }
 
 const defaultDependencies = (): DraftsStoreDependencies => ({
   storage: createSafeStorage(),
   now: () => new Date().toISOString(),
+  onOtherTabWrite: otherTabWrites(DRAFTS_STORAGE_KEY),
 });
 
 const withDraft = (
@@ -74,12 +78,24 @@ export function createDraftsStore(deps: DraftsStoreDependencies = defaultDepende
     },
   }));
 
+  let applyingOtherTabWrite = false;
   store.subscribe((state, previous) => {
     if (state.storageProblem !== null) return;
+    // What another tab wrote is already stored; writing it back would only echo it between the tabs.
+    if (applyingOtherTabWrite) return;
     if (state.drafts === previous.drafts && previous.storageProblem === null) return;
     const persisted: PersistedDrafts = { schemaVersion: initial.schemaVersion, drafts: state.drafts };
     const saved = deps.storage.write(DRAFTS_STORAGE_KEY, JSON.stringify(persisted));
     if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
+  });
+
+  // Each write carries every assessment's drafts, so this tab takes in another tab's writes (an edit there, or a
+  // restored backup) before its own next write, which would otherwise put back what the other tab changed.
+  deps.onOtherTabWrite?.((raw) => {
+    const incoming = loadDrafts(raw);
+    applyingOtherTabWrite = true;
+    store.setState(incoming.ok ? { drafts: incoming.state.drafts } : { storageProblem: incoming.problem });
+    applyingOtherTabWrite = false;
   });
 
   return store;

@@ -3,6 +3,8 @@ import { create } from 'zustand';
 
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
+import { otherTabWrites } from '../../lib/other-tabs';
+import type { OtherTabWrites } from '../../lib/other-tabs';
 import { BasisPrediction, verdictPredictionSchema } from './grading';
 import type { Prediction } from './grading';
 import { migrateTrainingSetV1, trainingSetSchema } from './schema';
@@ -90,11 +92,13 @@ export interface TrainingState {
 export interface TrainingStoreDependencies {
   readonly storage: SafeStorage;
   readonly now: () => string;
+  readonly onOtherTabWrite?: OtherTabWrites;
 }
 
 const defaultDependencies = (): TrainingStoreDependencies => ({
   storage: createSafeStorage(),
   now: () => new Date().toISOString(),
+  onOtherTabWrite: otherTabWrites(TRAINING_STORAGE_KEY),
 });
 
 const sameCase = (attempt: Attempt, source: SetSource, scenarioId: string) => attempt.source === source && attempt.scenarioId === scenarioId;
@@ -142,8 +146,11 @@ export function createTrainingStore(deps: TrainingStoreDependencies = defaultDep
     },
   }));
 
+  let applyingOtherTabWrite = false;
   store.subscribe((state, previous) => {
     if (state.storageProblem !== null) return;
+    // What another tab wrote is already stored; writing it back would only echo it between the tabs.
+    if (applyingOtherTabWrite) return;
     const changed =
       state.attempts !== previous.attempts ||
       state.customSet !== previous.customSet ||
@@ -158,6 +165,19 @@ export function createTrainingStore(deps: TrainingStoreDependencies = defaultDep
     };
     const saved = deps.storage.write(TRAINING_STORAGE_KEY, JSON.stringify(persisted));
     if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
+  });
+
+  // Each write carries all progress, so this tab takes in another tab's writes (a case answered there, a set
+  // loaded, a restored backup) before its own next write, which would otherwise put back what the other tab changed.
+  deps.onOtherTabWrite?.((raw) => {
+    const incoming = loadTrainingPersisted(raw);
+    applyingOtherTabWrite = true;
+    store.setState(
+      incoming.ok
+        ? { attempts: incoming.state.attempts, customSet: incoming.state.customSet, setAside: incoming.state.setAside }
+        : { storageProblem: incoming.problem },
+    );
+    applyingOtherTabWrite = false;
   });
 
   return store;
