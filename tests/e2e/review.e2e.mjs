@@ -5,17 +5,20 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import {
   appUrl,
   assertNoAxeViolations,
   assertNoProblems,
+  browserForSuite,
+  fill,
   fitsViewport,
-  launchBrowser,
+  isFocused,
   openPage,
   openSeeded,
   readJson,
+  scenarioById,
   screenshot,
 } from './helpers.mjs';
 
@@ -27,10 +30,7 @@ const ja = {
   questions: readJson('../../locales/ja/questions.json'),
   checklist: readJson('../../locales/ja/checklist.json'),
 };
-const s02 = readJson('../fixtures/scenarios.json').scenarios.find((s) => s.id === 'S02');
-assert.ok(s02, 'scenario S02 exists');
-
-const fill = (template, values) => template.replace(/\{\{(\w+)\}\}/gu, (_, key) => String(values[key]));
+const s02 = scenarioById('S02');
 const hostile = '<script>alert(1)</script>';
 const projectName = 'S02 開発段階 <b>CT</b>';
 
@@ -57,14 +57,7 @@ function exchangeFile() {
 let reviewFileText = '';
 
 describe('review mode', () => {
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const browser = browserForSuite();
 
   it('opens a submitted file, checks it, takes marks and exports the memo', async () => {
     const text = exchangeFile();
@@ -82,7 +75,7 @@ describe('review mode', () => {
     await page.getByLabel(ja.review.open.fileLabel).setInputFiles({ name: 'submission.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     const heading = page.getByRole('heading', { level: 1, name: fill(ja.review.session.title, { name: projectName }) });
     await heading.waitFor();
-    assert.ok(await heading.evaluate((element) => element === document.activeElement), 'focus moves to the review page <h1>');
+    assert.ok(await isFocused(heading), 'focus moves to the review page <h1>');
     await page.getByText(fill(ja.review.check.fingerprint.match, { fingerprint: file.fingerprint })).waitFor();
     await page.getByText(ja.review.check.snapshot.same).waitFor();
 
@@ -172,7 +165,7 @@ describe('review mode', () => {
     await page.getByLabel(ja.review.open.fileLabel).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
     const summary = page.getByRole('alert');
     await summary.getByRole('link', { name: ja.review.open.fileProblem.notJson }).waitFor();
-    assert.ok(await summary.evaluate((element) => element === document.activeElement), 'the error summary takes focus');
+    assert.ok(await isFocused(summary), 'the error summary takes focus');
     await assertNoAxeViolations(page, 'the review open page with an error');
     assertNoProblems(problems);
     await context.close();
