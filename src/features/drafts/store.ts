@@ -4,6 +4,7 @@ import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
 import { otherTabWrites } from '../../lib/other-tabs';
 import type { OtherTabWrites } from '../../lib/other-tabs';
+import { persistStore } from '../../lib/persisted-store';
 import { applyEdit } from './doc-edit';
 import type { TextAddress } from './doc-edit';
 import { DRAFTS_STORAGE_KEY, emptyDrafts, loadDrafts } from './schema';
@@ -78,24 +79,15 @@ export function createDraftsStore(deps: DraftsStoreDependencies = defaultDepende
     },
   }));
 
-  let applyingOtherTabWrite = false;
-  store.subscribe((state, previous) => {
-    if (state.storageProblem !== null) return;
-    // What another tab wrote is already stored; writing it back would only echo it between the tabs.
-    if (applyingOtherTabWrite) return;
-    if (state.drafts === previous.drafts && previous.storageProblem === null) return;
-    const persisted: PersistedDrafts = { schemaVersion: initial.schemaVersion, drafts: state.drafts };
-    const saved = deps.storage.write(DRAFTS_STORAGE_KEY, JSON.stringify(persisted));
-    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
-  });
-
-  // Each write carries every assessment's drafts, so this tab takes in another tab's writes (an edit there, or a
-  // restored backup) before its own next write, which would otherwise put back what the other tab changed.
-  deps.onOtherTabWrite?.((raw) => {
-    const incoming = loadDrafts(raw);
-    applyingOtherTabWrite = true;
-    store.setState(incoming.ok ? { drafts: incoming.state.drafts } : { storageProblem: incoming.problem });
-    applyingOtherTabWrite = false;
+  // Each write carries every assessment's drafts; another tab's (an edit there, a restored backup) is taken in.
+  persistStore(store, {
+    key: DRAFTS_STORAGE_KEY,
+    storage: deps.storage,
+    onOtherTabWrite: deps.onOtherTabWrite,
+    changed: (state, previous) => state.drafts !== previous.drafts,
+    persisted: (state): PersistedDrafts => ({ schemaVersion: initial.schemaVersion, drafts: state.drafts }),
+    load: loadDrafts,
+    taken: (stored) => ({ drafts: stored.drafts }),
   });
 
   return store;

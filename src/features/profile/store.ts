@@ -4,6 +4,7 @@ import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
 import { otherTabWrites } from '../../lib/other-tabs';
 import type { OtherTabWrites } from '../../lib/other-tabs';
+import { persistStore } from '../../lib/persisted-store';
 import type { StorageProblem } from '../../lib/versioned-storage';
 import { fetchPresetProfile } from './preset';
 import { PROFILE_SCHEMA_VERSION, PROFILE_STORAGE_KEY, loadProfile } from './schema';
@@ -73,23 +74,15 @@ export function createProfileStore(deps: ProfileStoreDependencies = defaultDepen
     },
   }));
 
-  let applyingOtherTabWrite = false;
-  store.subscribe((state, previous) => {
-    if (state.storageProblem !== null) return;
-    // What another tab wrote is already stored; writing it back would only echo it between the tabs.
-    if (applyingOtherTabWrite) return;
-    if (state.own === previous.own && previous.storageProblem === null) return;
-    const persisted: PersistedProfile = { schemaVersion: PROFILE_SCHEMA_VERSION, profile: state.own };
-    const saved = deps.storage.write(PROFILE_STORAGE_KEY, JSON.stringify(persisted));
-    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
-  });
-
   // The profile saved or cleared in another tab fills this tab's drafts too, so it is taken in at once.
-  deps.onOtherTabWrite?.((raw) => {
-    const incoming = loadProfile(raw);
-    applyingOtherTabWrite = true;
-    store.setState(incoming.ok ? { own: incoming.state.profile } : { storageProblem: incoming.problem });
-    applyingOtherTabWrite = false;
+  persistStore(store, {
+    key: PROFILE_STORAGE_KEY,
+    storage: deps.storage,
+    onOtherTabWrite: deps.onOtherTabWrite,
+    changed: (state, previous) => state.own !== previous.own,
+    persisted: (state): PersistedProfile => ({ schemaVersion: PROFILE_SCHEMA_VERSION, profile: state.own }),
+    load: loadProfile,
+    taken: (stored) => ({ own: stored.profile }),
   });
 
   return store;

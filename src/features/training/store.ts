@@ -5,6 +5,7 @@ import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
 import { otherTabWrites } from '../../lib/other-tabs';
 import type { OtherTabWrites } from '../../lib/other-tabs';
+import { persistStore } from '../../lib/persisted-store';
 import { BasisPrediction, verdictPredictionSchema } from './grading';
 import type { Prediction } from './grading';
 import { migrateTrainingSetV1, trainingSetSchema } from './schema';
@@ -146,38 +147,21 @@ export function createTrainingStore(deps: TrainingStoreDependencies = defaultDep
     },
   }));
 
-  let applyingOtherTabWrite = false;
-  store.subscribe((state, previous) => {
-    if (state.storageProblem !== null) return;
-    // What another tab wrote is already stored; writing it back would only echo it between the tabs.
-    if (applyingOtherTabWrite) return;
-    const changed =
-      state.attempts !== previous.attempts ||
-      state.customSet !== previous.customSet ||
-      state.setAside !== previous.setAside ||
-      previous.storageProblem !== null;
-    if (!changed) return;
-    const persisted: TrainingPersisted = {
+  // Each write carries all progress; another tab's (a case answered there, a set loaded, a restored backup) is
+  // taken in.
+  persistStore(store, {
+    key: TRAINING_STORAGE_KEY,
+    storage: deps.storage,
+    onOtherTabWrite: deps.onOtherTabWrite,
+    changed: (state, previous) => state.attempts !== previous.attempts || state.customSet !== previous.customSet || state.setAside !== previous.setAside,
+    persisted: (state): TrainingPersisted => ({
       schemaVersion: TRAINING_STORAGE_VERSION,
       attempts: [...state.attempts],
       customSet: state.customSet,
       setAside: state.setAside,
-    };
-    const saved = deps.storage.write(TRAINING_STORAGE_KEY, JSON.stringify(persisted));
-    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
-  });
-
-  // Each write carries all progress, so this tab takes in another tab's writes (a case answered there, a set
-  // loaded, a restored backup) before its own next write, which would otherwise put back what the other tab changed.
-  deps.onOtherTabWrite?.((raw) => {
-    const incoming = loadTrainingPersisted(raw);
-    applyingOtherTabWrite = true;
-    store.setState(
-      incoming.ok
-        ? { attempts: incoming.state.attempts, customSet: incoming.state.customSet, setAside: incoming.state.setAside }
-        : { storageProblem: incoming.problem },
-    );
-    applyingOtherTabWrite = false;
+    }),
+    load: loadTrainingPersisted,
+    taken: (stored) => ({ attempts: stored.attempts, customSet: stored.customSet, setAside: stored.setAside }),
   });
 
   return store;
