@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, with every console error,
 // uncaught exception, CSP violation and off-origin request recorded so a test can fail on any of them.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,8 @@ import { chromium } from 'playwright-core';
 
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.mjs';
 
+/** The checkout's root folder, where scripts run from. */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const artifactsDir = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
 const base = process.env.E2E_BASE_URL;
@@ -106,6 +109,19 @@ function isMissingPreset(message) {
 
 /** A JSON file (a locale file, a fixture) by its path relative to tests/e2e. */
 export const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+
+/** Locale files of one language by namespace, e.g. localeFiles('ja', ['common', 'wizard']).wizard. */
+export const localeFiles = (lng, namespaces) => Object.fromEntries(namespaces.map((ns) => [ns, readJson(`../../locales/${lng}/${ns}.json`)]));
+
+/**
+ * Runs node with tsx from the checkout's root (the app's own TypeScript, so a test computes what it expects the way
+ * the app does) and returns what it printed; fails with its errors, naming `what`.
+ */
+export function runTsx(args, what) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(run.status, 0, `${what} failed: ${run.stderr}`);
+  return run.stdout;
+}
 
 /** One worked scenario of tests/fixtures/scenarios.json (id, input, expect) by its id. */
 export function scenarioById(id) {

@@ -2,9 +2,7 @@
 // fingerprint, mark two items (one by keyboard), export the Markdown memo and read the download, open the print
 // view; axe on every review page, and no console error, CSP violation or off-origin request throughout.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 
 import {
@@ -15,21 +13,15 @@ import {
   fill,
   fitsViewport,
   isFocused,
+  localeFiles,
   openPage,
   openSeeded,
-  readJson,
+  runTsx,
   scenarioById,
   screenshot,
 } from './helpers.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const ja = {
-  review: readJson('../../locales/ja/review.json'),
-  feedback: readJson('../../locales/ja/feedback.json'),
-  wizard: readJson('../../locales/ja/wizard.json'),
-  questions: readJson('../../locales/ja/questions.json'),
-  checklist: readJson('../../locales/ja/checklist.json'),
-};
+const ja = localeFiles('ja', ['review', 'feedback', 'wizard', 'questions', 'checklist']);
 const s02 = scenarioById('S02');
 const hostile = '<script>alert(1)</script>';
 const projectName = 'S02 開発段階 <b>CT</b>';
@@ -45,12 +37,7 @@ function exchangeFile() {
     const file = toAssessmentFile({ name: process.argv[2], answers: input, ticks: [] }, '2026-01-15T09:00:00.000Z');
     process.stdout.write(serializeAssessmentFile(file));
   `;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, JSON.stringify(s02.input), projectName], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  assert.equal(run.status, 0, `building the exchange file failed: ${run.stderr}`);
-  return run.stdout;
+  return runTsx(['--input-type=module', '-e', code, JSON.stringify(s02.input), projectName], 'building the exchange file');
 }
 
 /** The review file the office exported in the first test, for the researcher's side in the second. */

@@ -1,11 +1,9 @@
 // The wizard end to end in Chromium: scenarios walked through the UI and checked against the rules' own evaluate(),
 // a keyboard-only run, reload and language switch mid-way, axe on every page type, and screenshots.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { before, describe, it } from 'node:test';
 
 import {
@@ -15,23 +13,16 @@ import {
   browserForSuite,
   fitsViewport,
   isFocused,
+  localeFiles,
   openPage,
-  readJson,
+  runTsx,
   scenarioById,
   screenshot,
   waitForResult,
 } from './helpers.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const ja = {
-  common: readJson('../../locales/ja/common.json'),
-  wizard: readJson('../../locales/ja/wizard.json'),
-  questions: readJson('../../locales/ja/questions.json'),
-};
-const en = {
-  common: readJson('../../locales/en/common.json'),
-  questions: readJson('../../locales/en/questions.json'),
-};
+const ja = localeFiles('ja', ['common', 'wizard', 'questions']);
+const en = localeFiles('en', ['common', 'questions']);
 const scenario = (id) => scenarioById(id).input;
 
 /**
@@ -46,12 +37,7 @@ function expectedAssessments(ids) {
       writeFileSync(file, JSON.stringify(scenario(id)));
       return file;
     });
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/assess.ts'), ...files], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    assert.equal(run.status, 0, `assess.ts failed: ${run.stderr}`);
-    const parsed = JSON.parse(run.stdout);
+    const parsed = JSON.parse(runTsx(['scripts/assess.ts', ...files], 'assess.ts'));
     const list = Array.isArray(parsed) ? parsed.map((entry) => entry.assessment) : [parsed];
     return new Map(ids.map((id, index) => [id, list[index]]));
   } finally {
