@@ -4,91 +4,58 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import {
   appUrl,
   assertNoAxeViolations,
   assertNoProblems,
+  browserForSuite,
+  fill,
   fitsViewport,
-  launchBrowser,
+  isFocused,
   openPage,
   readJson,
+  savedAssessments,
+  scenarioById,
   screenshot,
+  seedOnce,
 } from './helpers.mjs';
 
 const ja = readJson('../../locales/ja/drafts.json');
 const en = readJson('../../locales/en/drafts.json');
 const common = readJson('../../locales/ja/common.json');
-const scenarioList = readJson('../fixtures/scenarios.json').scenarios;
-const s02 = scenarioList.find((s) => s.id === 'S02');
-const s01 = scenarioList.find((s) => s.id === 'S01');
-const s06 = scenarioList.find((s) => s.id === 'S06');
+const s02 = scenarioById('S02');
+const s01 = scenarioById('S01');
+const s06 = scenarioById('S06');
 const jaCitations = readJson('../../locales/ja/citations.json');
 
-/** The format of src/features/assessments/schema.ts, version 2: one saved, current assessment. */
-const seededWith = (id, name, answers) =>
-  JSON.stringify({
-    schemaVersion: 2,
-    currentId: id,
-    assessments: [{ id, name, createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z', answers, ticks: [] }],
-  });
+const seededWith = (id, name, answers) => JSON.stringify(savedAssessments(answers, name, { id, at: '2026-01-05T09:00:00.000Z' }));
 
 /** One page load with the assessment in storage; the marks the page gives the route's drafts. */
 async function openDrafts(browser, answers, name) {
   const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
-  await context.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    ['mdn.assessments', seededWith('e2e', name, answers)],
-  );
+  await seedOnce(context, 'mdn.assessments', seededWith('e2e', name, answers));
   await page.goto(appUrl('/drafts'));
   await page.getByRole('heading', { level: 1, name: ja.page.title }).waitFor();
   const marks = await page.evaluate(() => [...new Set([...document.querySelectorAll('[data-draft]')].map((e) => e.getAttribute('data-draft')))].sort());
   return { context, page, problems, marks };
 }
 
-const seeded = JSON.stringify({
-  schemaVersion: 2,
-  currentId: 'e2e-s02',
-  assessments: [
-    {
-      id: 'e2e-s02',
-      name: 'CT肺結節 E2E',
-      createdAt: '2026-01-05T09:00:00.000Z',
-      updatedAt: '2026-01-05T09:00:00.000Z',
-      answers: s02.input,
-      ticks: [],
-    },
-  ],
-});
+const seeded = seededWith('e2e-s02', 'CT肺結節 E2E', s02.input);
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const fill = (text, values) => text.replace(/\{\{(\w+)\}\}/g, (_, key) => String(values[key]));
 /** The first paragraph under "(1) 仮名加工情報を共同利用する旨" of the joint-use publication. */
 const item1Label = `${ja.doc.jointUse.item1Heading}：${fill(ja.editor.paragraph, { n: 1 })}`;
 const payload = '<script>window.__injected = true</script><img src=x onerror="window.__injected=true"> 株式会社E2E';
 
 describe('document drafts', () => {
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const browser = browserForSuite();
 
   it('edits a draft, keeps it over a reload, downloads it as Markdown with markup as text, and passes axe in ja and en', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
     // Seed only once, so the reload below sees what the page itself saved.
-    await context.addInitScript(
-      ([key, value]) => {
-        if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-      },
-      ['mdn.assessments', seeded],
-    );
+    await seedOnce(context, 'mdn.assessments', seeded);
     await page.goto(appUrl('/drafts'));
 
     const heading = page.getByRole('heading', { level: 1, name: ja.page.title });
@@ -123,7 +90,7 @@ describe('document drafts', () => {
     const plan = page.getByRole('region', { name: ja.kinds.processing_plan.name });
     const planHeading = plan.getByRole('heading', { level: 2, name: ja.kinds.processing_plan.name });
     await planHeading.waitFor();
-    assert.ok(await planHeading.evaluate((element) => element === document.activeElement), 'focus moves to the draft heading');
+    assert.ok(await isFocused(planHeading), 'focus moves to the draft heading');
     // Chromium puts a space between the visually hidden context and the visible text of a legend.
     const stepName = new RegExp(`^${escapeRegExp(ja.doc.processing.commonHeading)}：\\s?${escapeRegExp(fill(ja.editor.row, { n: 1 }))}$`, 'u');
     const step = plan.getByRole('group', { name: stepName });

@@ -1,15 +1,20 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, with every console error,
 // uncaught exception, CSP violation and off-origin request recorded so a test can fail on any of them.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+
+import { after, before } from 'node:test';
 
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.mjs';
 
+/** The checkout's root folder, where scripts run from. */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const artifactsDir = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
 const base = process.env.E2E_BASE_URL;
@@ -30,8 +35,30 @@ export function launchBrowser() {
 }
 
 /**
+ * One Chromium for the enclosing describe block: launched before its first test, closed after its last. What it
+ * returns stands for the browser in openPage from the first test on.
+ * @returns {Pick<import('playwright-core').Browser, 'newContext'>}
+ */
+export function browserForSuite() {
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return {
+    newContext(options) {
+      assert.ok(browser, 'the browser is used only in tests, after the suite launched it');
+      return browser.newContext(options);
+    },
+  };
+}
+
+/**
  * Opens a page in a new context and starts recording problems.
- * @param {import('playwright-core').Browser} browser
+ * @param {Pick<import('playwright-core').Browser, 'newContext'>} browser
  * @param {{ locale?: string, width?: number, height?: number, isOwn?: (url: URL) => boolean }} [options] `isOwn` says
  *   which requests are the app's own (by default, those to the served origin)
  */
@@ -82,6 +109,32 @@ function isMissingPreset(message) {
 
 /** A JSON file (a locale file, a fixture) by its path relative to tests/e2e. */
 export const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+
+/** Locale files of one language by namespace, e.g. localeFiles('ja', ['common', 'wizard']).wizard. */
+export const localeFiles = (lng, namespaces) => Object.fromEntries(namespaces.map((ns) => [ns, readJson(`../../locales/${lng}/${ns}.json`)]));
+
+/**
+ * Runs node with tsx from the checkout's root (the app's own TypeScript, so a test computes what it expects the way
+ * the app does) and returns what it printed; fails with its errors, naming `what`.
+ */
+export function runTsx(args, what) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(run.status, 0, `${what} failed: ${run.stderr}`);
+  return run.stdout;
+}
+
+/** One worked scenario of tests/fixtures/scenarios.json (id, input, expect) by its id. */
+export function scenarioById(id) {
+  const found = readJson('../fixtures/scenarios.json').scenarios.find((s) => s.id === id);
+  assert.ok(found, `scenario ${id} exists`);
+  return found;
+}
+
+/** A locale text with its {{placeholders}} filled in, as i18next does. */
+export const fill = (template, values) => template.replace(/\{\{(\w+)\}\}/gu, (_match, key) => String(values[key]));
+
+/** True when the element has focus. */
+export const isFocused = (locator) => locator.evaluate((element) => element === document.activeElement);
 
 /** Route URL under the served sub-path, e.g. appUrl('/') or appUrl('/no-such-page'). */
 export function appUrl(route = '/') {
@@ -149,12 +202,44 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage: true });
 }
 
-/** Local storage as the app keeps it (storage version 2) with one saved, current assessment. */
-export const savedAssessments = (input, name) => ({
+/**
+ * Local storage as the app keeps it (src/features/assessments/schema.ts, storage version 2) with one saved, current
+ * assessment.
+ */
+export const savedAssessments = (input, name, { id = 'seed-1', at = '2026-01-01T00:00:00.000Z' } = {}) => ({
   schemaVersion: 2,
-  currentId: 'seed-1',
-  assessments: [{ id: 'seed-1', name, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', answers: input, ticks: [] }],
+  currentId: id,
+  assessments: [{ id, name, createdAt: at, updatedAt: at, answers: input, ticks: [] }],
 });
+
+/**
+ * Puts `value` under `key` in storage before the app's code runs on every page load of the context, unless the key
+ * is already there: a reload then sees what the page itself saved, not the seed again.
+ */
+export function seedOnce(context, key, value) {
+  return context.addInitScript(
+    ([k, v]) => {
+      if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
+    },
+    [key, value],
+  );
+}
+
+/**
+ * Holds back the app's entry script, so a test can look at the page as its HTML alone paints it. Call the
+ * returned function to let the script load.
+ */
+export async function holdEntryScript(page) {
+  let release = () => undefined;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/index-[^/]+\.js$/u, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 /**
  * Puts one assessment (and, if given, the chosen language) in storage, then opens the route in a new document so

@@ -2,36 +2,27 @@
 // fingerprint, mark two items (one by keyboard), export the Markdown memo and read the download, open the print
 // view; axe on every review page, and no console error, CSP violation or off-origin request throughout.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import {
   appUrl,
   assertNoAxeViolations,
   assertNoProblems,
+  browserForSuite,
+  fill,
   fitsViewport,
-  launchBrowser,
+  isFocused,
+  localeFiles,
   openPage,
   openSeeded,
-  readJson,
+  runTsx,
+  scenarioById,
   screenshot,
 } from './helpers.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const ja = {
-  projects: readJson('../../locales/ja/projects.json'),
-  review: readJson('../../locales/ja/review.json'),
-  feedback: readJson('../../locales/ja/feedback.json'),
-  wizard: readJson('../../locales/ja/wizard.json'),
-  questions: readJson('../../locales/ja/questions.json'),
-  checklist: readJson('../../locales/ja/checklist.json'),
-};
-const s02 = readJson('../fixtures/scenarios.json').scenarios.find((s) => s.id === 'S02');
-assert.ok(s02, 'scenario S02 exists');
-
-const fill = (template, values) => template.replace(/\{\{(\w+)\}\}/gu, (_, key) => String(values[key]));
+const ja = localeFiles('ja', ['projects', 'review', 'feedback', 'wizard', 'questions', 'checklist']);
+const s02 = scenarioById('S02');
 const hostile = '<script>alert(1)</script>';
 const projectName = 'S02 開発段階 <b>CT</b>';
 
@@ -46,12 +37,7 @@ function exchangeFile() {
     const file = toAssessmentFile({ name: process.argv[2], answers: input, ticks: [] }, '2026-01-15T09:00:00.000Z');
     process.stdout.write(serializeAssessmentFile(file));
   `;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, JSON.stringify(s02.input), projectName], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  assert.equal(run.status, 0, `building the exchange file failed: ${run.stderr}`);
-  return run.stdout;
+  return runTsx(['--input-type=module', '-e', code, JSON.stringify(s02.input), projectName], 'building the exchange file');
 }
 
 /** A project file of two flows (S02 from two hospitals to one company), exactly as the app's own writer makes it. */
@@ -65,9 +51,7 @@ function projectFileText(name) {
     ];
     process.stdout.write(serializeProjectFile({ kind: 'project', name: process.argv[2], flows }));
   `;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, JSON.stringify(s02.input), name], { cwd: root, encoding: 'utf8' });
-  assert.equal(run.status, 0, `building the project file failed: ${run.stderr}`);
-  return run.stdout;
+  return runTsx(['--input-type=module', '-e', code, JSON.stringify(s02.input), name], 'building the project file');
 }
 
 /** A download's text. */
@@ -82,14 +66,7 @@ async function downloaded(page, click) {
 let reviewFileText = '';
 
 describe('review mode', () => {
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const browser = browserForSuite();
 
   it('opens a submitted file, checks it, takes marks and exports the memo', async () => {
     const text = exchangeFile();
@@ -107,7 +84,7 @@ describe('review mode', () => {
     await page.getByLabel(ja.review.open.fileLabel).setInputFiles({ name: 'submission.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     const heading = page.getByRole('heading', { level: 1, name: fill(ja.review.session.title, { name: projectName }) });
     await heading.waitFor();
-    assert.ok(await heading.evaluate((element) => element === document.activeElement), 'focus moves to the review page <h1>');
+    assert.ok(await isFocused(heading), 'focus moves to the review page <h1>');
     await page.getByText(fill(ja.review.check.fingerprint.match, { fingerprint: file.fingerprint })).waitFor();
     await page.getByText(ja.review.check.snapshot.same).waitFor();
 
@@ -284,7 +261,7 @@ describe('review mode', () => {
     await page.getByLabel(ja.review.open.fileLabel).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
     const summary = page.getByRole('alert');
     await summary.getByRole('link', { name: ja.review.open.fileProblem.notJson }).waitFor();
-    assert.ok(await summary.evaluate((element) => element === document.activeElement), 'the error summary takes focus');
+    assert.ok(await isFocused(summary), 'the error summary takes focus');
     await assertNoAxeViolations(page, 'the review open page with an error');
     assertNoProblems(problems);
     await context.close();

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import {
   appUrl,
   assertNoAxeViolations,
   assertNoProblems,
+  browserForSuite,
   fitsViewport,
-  launchBrowser,
+  holdEntryScript,
+  isFocused,
   openPage,
   readJson,
   screenshot,
@@ -16,14 +18,7 @@ const ja = readJson('../../locales/ja/common.json');
 const en = readJson('../../locales/en/common.json');
 
 describe('start page', () => {
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const browser = browserForSuite();
 
   it('shows Japanese, switches to English, and passes axe in both at 1280 and 375 px', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
@@ -66,14 +61,7 @@ describe('start page', () => {
   it('paints the start page from its HTML before any code runs, and the app adopts those very nodes', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
     // The entry's code is held back until the HTML has been looked at.
-    let release = () => undefined;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/index-[^/]+\.js$/u, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdEntryScript(page);
     await page.goto(appUrl('/'), { waitUntil: 'commit' });
     // The skip link already works, without changing the route the app will read.
     await page.getByRole('link', { name: ja.layout.skipLink }).waitFor({ state: 'attached' });
@@ -107,14 +95,7 @@ describe('start page', () => {
 
   it('hides the Japanese start page from an English visit until the English one replaces it', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'en-US' });
-    let release = () => undefined;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/index-[^/]+\.js$/u, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdEntryScript(page);
     await page.goto(appUrl('/'), { waitUntil: 'commit' });
     await page.locator('main h1').waitFor({ state: 'attached' });
     assert.equal(await page.locator('html').getAttribute('data-prerender'), 'off');
@@ -150,7 +131,7 @@ describe('start page', () => {
 
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: ja.layout.skipLink });
-    assert.ok(await skip.evaluate((element) => element === document.activeElement));
+    assert.ok(await isFocused(skip));
     assert.ok(await skip.isVisible(), 'the focused skip link is visible');
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content');
@@ -175,7 +156,7 @@ describe('start page', () => {
     await page.getByRole('link', { name: ja.notFound.homeLink }).click();
     const heading = page.getByRole('heading', { level: 1, name: ja.start.title });
     await heading.waitFor();
-    assert.ok(await heading.evaluate((element) => element === document.activeElement), 'focus moves to the <h1>');
+    assert.ok(await isFocused(heading), 'focus moves to the <h1>');
 
     assertNoProblems(problems);
     await context.close();

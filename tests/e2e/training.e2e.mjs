@@ -2,45 +2,35 @@
 // The routes are wired by src/app/routes.tsx (trainingRoutes); until they are, '#/training' is the not-found page
 // and this file fails at its first heading.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import {
   appUrl,
   assertNoAxeViolations,
   assertNoProblems,
+  browserForSuite,
+  fill,
   fitsViewport,
-  launchBrowser,
+  isFocused,
   openPage,
   readJson,
+  scenarioById,
 } from './helpers.mjs';
 
 const ja = readJson('../../locales/ja/training.json');
 const outcomes = readJson('../../locales/ja/outcomes.json');
 const library = readJson('../../src/features/training/library.json');
-const fixtures = readJson('../fixtures/scenarios.json');
 
-const fill = (template, values) =>
-  Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{{${key}}}`, String(value)), template);
 
 // The right answer comes from the shared worked scenario (which the rules tests prove evaluate returns), never
 // from this file: S02's expected recommendation is a single basis.
 const caseId = 'S02';
 const scenario = library.scenarios.find((s) => s.id === caseId);
-const expected = fixtures.scenarios.find((s) => s.id === caseId)?.expect.recommendedBasis;
+const expected = scenarioById(caseId).expect.recommendedBasis;
 assert.equal(typeof expected, 'string', 'S02 must expect exactly one recommended basis');
 
-/** True when the element has focus. */
-const isFocused = (locator) => locator.evaluate((element) => element === document.activeElement);
-
 describe('training mode', () => {
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const browser = browserForSuite();
 
   it('runs one case with a correct prediction and shows the score, axe-clean on every page', async () => {
     const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });

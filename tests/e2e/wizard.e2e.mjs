@@ -1,41 +1,29 @@
 // The wizard end to end in Chromium: scenarios walked through the UI and checked against the rules' own evaluate(),
 // a keyboard-only run, reload and language switch mid-way, axe on every page type, and screenshots.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 
 import {
   appUrl,
   assertNoAxeViolations,
   assertNoProblems,
+  browserForSuite,
   fitsViewport,
-  launchBrowser,
+  isFocused,
+  localeFiles,
   openPage,
-  readJson,
+  runTsx,
+  scenarioById,
   screenshot,
   waitForResult,
 } from './helpers.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const ja = {
-  common: readJson('../../locales/ja/common.json'),
-  wizard: readJson('../../locales/ja/wizard.json'),
-  questions: readJson('../../locales/ja/questions.json'),
-};
-const en = {
-  common: readJson('../../locales/en/common.json'),
-  questions: readJson('../../locales/en/questions.json'),
-};
-const scenarios = readJson('../fixtures/scenarios.json').scenarios;
-const scenario = (id) => {
-  const found = scenarios.find((s) => s.id === id);
-  assert.ok(found, `scenario ${id} exists`);
-  return found.input;
-};
+const ja = localeFiles('ja', ['common', 'wizard', 'questions']);
+const en = localeFiles('en', ['common', 'questions']);
+const scenario = (id) => scenarioById(id).input;
 
 /**
  * The expected assessments, computed by the rules themselves through the command line (scripts/assess.ts under tsx),
@@ -49,12 +37,7 @@ function expectedAssessments(ids) {
       writeFileSync(file, JSON.stringify(scenario(id)));
       return file;
     });
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/assess.ts'), ...files], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    assert.equal(run.status, 0, `assess.ts failed: ${run.stderr}`);
-    const parsed = JSON.parse(run.stdout);
+    const parsed = JSON.parse(runTsx(['scripts/assess.ts', ...files], 'assess.ts'));
     const list = Array.isArray(parsed) ? parsed.map((entry) => entry.assessment) : [parsed];
     return new Map(ids.map((id, index) => [id, list[index]]));
   } finally {
@@ -201,16 +184,11 @@ async function answerByKeyboard(page, id, answer) {
 // ---- tests ---------------------------------------------------------------------------------------------------
 
 describe('wizard', () => {
-  /** @type {import('playwright-core').Browser} */
-  let browser;
+  const browser = browserForSuite();
   /** @type {Map<string, any>} */
   let expected;
-  before(async () => {
+  before(() => {
     expected = expectedAssessments(['S01', 'S05', 'S10']);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
   });
 
   for (const id of ['S01', 'S05', 'S10']) {
@@ -353,14 +331,11 @@ describe('wizard', () => {
     await page.getByRole('button', { name: ja.wizard.question.continue }).click();
     const summary = page.getByRole('alert');
     await summary.waitFor();
-    assert.ok(await summary.evaluate((el) => el === document.activeElement), 'the error summary takes focus');
+    assert.ok(await isFocused(summary), 'the error summary takes focus');
     await assertNoAxeViolations(page, 'a question page with the error summary');
     await screenshot(page, 'wizard-question-error-1280');
     await summary.getByRole('link').click();
-    assert.ok(
-      await page.locator('input[name="providerType"]').first().evaluate((el) => el === document.activeElement),
-      'the error summary link moves focus to the first radio',
-    );
+    assert.ok(await isFocused(page.locator('input[name="providerType"]').first()), 'the error summary link moves focus to the first radio');
 
     await answerByClicking(page, 'providerType', input.providerType);
     await walkByClicking(page, input);

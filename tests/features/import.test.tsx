@@ -6,7 +6,7 @@ import report from '../../locales/ja/report.json';
 import { canonicalAnswers, fingerprint } from '../../src/features/exchange/fingerprint';
 import { MAX_FILE_BYTES, serializeAssessmentFile, toAssessmentFile } from '../../src/features/exchange/format';
 import type { AssessmentFile } from '../../src/features/exchange/format';
-import { MAX_ISSUES_SHOWN } from '../../src/features/import/import-page';
+import { MAX_ISSUES_SHOWN } from '../../src/components/ui/file-problem-box';
 import i18n from '../../src/i18n';
 import { rulesVersion } from '../../src/rules';
 import type { AssessmentsStore } from '../../src/features/assessments/store-context';

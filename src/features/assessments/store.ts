@@ -4,6 +4,9 @@ import type { AssessmentInput, QuestionId } from '../../rules';
 import type { ChecklistId } from '../../rules';
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
+import { otherTabWrites } from '../../lib/other-tabs';
+import type { OtherTabWrites } from '../../lib/other-tabs';
+import { persistStore } from '../../lib/persisted-store';
 import { withNote } from './notes';
 import { STORAGE_KEY, emptyState, loadPersisted } from './schema';
 import type { PersistedState, SavedAssessment, StorageProblem } from './schema';
@@ -44,26 +47,14 @@ export interface StoreDependencies {
   readonly storage: SafeStorage;
   readonly now: () => string;
   readonly newId: () => string;
-  /** Calls back with the new stored text whenever another tab writes it; returns an unsubscribe function. */
-  readonly onOtherTabWrite?: (callback: (raw: string | null) => void) => () => void;
+  readonly onOtherTabWrite?: OtherTabWrites;
 }
-
-const listenToOtherTabs = (callback: (raw: string | null) => void): (() => void) => {
-  if (typeof window === 'undefined') return () => undefined;
-  const listener = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY) callback(event.newValue);
-  };
-  window.addEventListener('storage', listener);
-  return () => {
-    window.removeEventListener('storage', listener);
-  };
-};
 
 const defaultDependencies = (): StoreDependencies => ({
   storage: createSafeStorage(),
   now: () => new Date().toISOString(),
   newId: () => globalThis.crypto.randomUUID(),
-  onOtherTabWrite: listenToOtherTabs,
+  onOtherTabWrite: otherTabWrites(STORAGE_KEY),
 });
 
 /**
@@ -197,32 +188,18 @@ export function createAssessmentsStore(deps: StoreDependencies = defaultDependen
     };
   });
 
-  let applyingOtherTabWrite = false;
-  store.subscribe((state, previous) => {
-    if (state.storageProblem !== null) return;
-    // Taking in another tab's write must not write it back: each tab keeps its own open assessment, so the two
-    // texts differ and the tabs would echo each other for ever.
-    if (applyingOtherTabWrite) return;
-    if (state.assessments === previous.assessments && state.currentId === previous.currentId && previous.storageProblem === null) return;
-    const persisted: PersistedState = { schemaVersion: initial.schemaVersion, currentId: state.currentId, assessments: state.assessments };
-    const saved = deps.storage.write(STORAGE_KEY, JSON.stringify(persisted));
-    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
-  });
-
-  // Two tabs share one storage. Each write carries the whole list, so a tab must take in the other tab's writes
-  // before its own next write, or it would silently put back what the other tab changed. This tab keeps its own
-  // open assessment; what the other tab wrote replaces the rest.
-  deps.onOtherTabWrite?.((raw) => {
-    const incoming = loadPersisted(raw);
-    if (!incoming.ok) {
-      store.setState({ storageProblem: incoming.problem });
-      return;
-    }
-    const { currentId } = store.getState();
-    const stillThere = incoming.state.assessments.some((a) => a.id === currentId);
-    applyingOtherTabWrite = true;
-    store.setState({ assessments: incoming.state.assessments, currentId: stillThere ? currentId : null });
-    applyingOtherTabWrite = false;
+  // This tab keeps its own open assessment; what another tab wrote replaces the rest.
+  persistStore(store, {
+    key: STORAGE_KEY,
+    storage: deps.storage,
+    onOtherTabWrite: deps.onOtherTabWrite,
+    changed: (state, previous) => state.assessments !== previous.assessments || state.currentId !== previous.currentId,
+    persisted: (state): PersistedState => ({ schemaVersion: initial.schemaVersion, currentId: state.currentId, assessments: state.assessments }),
+    load: loadPersisted,
+    taken: (stored, { currentId }) => ({
+      assessments: stored.assessments,
+      currentId: stored.assessments.some((a) => a.id === currentId) ? currentId : null,
+    }),
   });
 
   return store;

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import '../../styles/report.css';
 import '../../styles/backup.css';
 import { ConfirmPrompt } from '../../components/ui/confirm-prompt';
+import { FileProblemBox, IssueList } from '../../components/ui/file-problem-box';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { downloadText } from '../../lib/export/download';
@@ -253,8 +254,6 @@ function issueText(issue: SectionIssue, t: BackupT): string {
 
 function ProblemBox({ problem }: { problem: BackupProblem }) {
   const { t, i18n } = useTranslation(backupNamespaces);
-  const box = useFocusOnMount<HTMLDivElement>();
-  const titleId = useId();
   const language = i18n.resolvedLanguage;
 
   const message = (() => {
@@ -277,25 +276,13 @@ function ProblemBox({ problem }: { problem: BackupProblem }) {
   })();
 
   return (
-    <div className="problem-box" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={box} data-problem={problem.kind}>
-      <h3 className="problem-box__title" id={titleId}>
-        {t('backup:problem.title')}
-      </h3>
-      <p>{message}</p>
+    <FileProblemBox problem={problem.kind} title={t('backup:problem.title')} headingLevel={3} message={message}>
       {problem.kind === 'assessment_file' ? (
         <p>
           <Link to={reportPaths.import}>{t('backup:problem.assessmentFileLink')}</Link>
         </p>
       ) : null}
-      {problem.kind === 'invalid_envelope' ? (
-        <ul className="problem-box__issues">
-          {problem.issues.slice(0, MAX_LISTED).map((issue, index) => (
-            <li key={index}>
-              <code>{issue}</code>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {problem.kind === 'invalid_envelope' ? <IssueList issues={problem.issues} max={MAX_LISTED} render={(issue) => <code>{issue}</code>} /> : null}
       {problem.kind === 'invalid_stores'
         ? problem.stores.map(({ store, problem: storeProblem }) => (
             <section key={store} className="backup-problem-store" data-store={store}>
@@ -307,18 +294,18 @@ function ProblemBox({ problem }: { problem: BackupProblem }) {
                   })}
                 </p>
               ) : (
-                <ul className="problem-box__issues">
-                  {storeProblem.issues.slice(0, MAX_LISTED).map((issue, index) => (
-                    <li key={index}>{issueText(issue, t)}</li>
-                  ))}
-                  {storeProblem.issues.length > MAX_LISTED ? <li>{t('backup:problem.more', { count: storeProblem.issues.length - MAX_LISTED })}</li> : null}
-                </ul>
+                <IssueList
+                  issues={storeProblem.issues}
+                  max={MAX_LISTED}
+                  render={(issue) => issueText(issue, t)}
+                  more={(count) => t('backup:problem.more', { count })}
+                />
               )}
             </section>
           ))
         : null}
       <p>{t('backup:problem.unchanged')}</p>
-    </div>
+    </FileProblemBox>
   );
 }
 
@@ -505,13 +492,7 @@ function Done({ result }: { result: RestoreResult }) {
       <div className="problem-box" role="alert" tabIndex={-1} ref={box} data-problem={result.kind}>
         <p>{result.kind === 'invalid' ? t('backup:done.invalid', { store: t(`backup:stores.${result.store}`) }) : t('backup:done.write_failed')}</p>
         {result.kind === 'invalid' ? (
-          <ul className="problem-box__issues">
-            {result.issues.slice(0, MAX_LISTED).map((issue, index) => (
-              <li key={index}>
-                <code>{issue}</code>
-              </li>
-            ))}
-          </ul>
+          <IssueList issues={result.issues} max={MAX_LISTED} render={(issue) => <code>{issue}</code>} />
         ) : null}
         <p>{t('backup:problem.unchanged')}</p>
       </div>

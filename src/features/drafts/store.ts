@@ -2,6 +2,9 @@ import { create } from 'zustand';
 
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
+import { otherTabWrites } from '../../lib/other-tabs';
+import type { OtherTabWrites } from '../../lib/other-tabs';
+import { persistStore } from '../../lib/persisted-store';
 import { applyEdit } from './doc-edit';
 import type { TextAddress } from './doc-edit';
 import { DRAFTS_STORAGE_KEY, emptyDrafts, loadDrafts } from './schema';
@@ -26,11 +29,13 @@ export interface DraftsState extends PersistedDrafts {
 export interface DraftsStoreDependencies {
   readonly storage: SafeStorage;
   readonly now: () => string;
+  readonly onOtherTabWrite?: OtherTabWrites;
 }
 
 const defaultDependencies = (): DraftsStoreDependencies => ({
   storage: createSafeStorage(),
   now: () => new Date().toISOString(),
+  onOtherTabWrite: otherTabWrites(DRAFTS_STORAGE_KEY),
 });
 
 const withDraft = (
@@ -74,12 +79,15 @@ export function createDraftsStore(deps: DraftsStoreDependencies = defaultDepende
     },
   }));
 
-  store.subscribe((state, previous) => {
-    if (state.storageProblem !== null) return;
-    if (state.drafts === previous.drafts && previous.storageProblem === null) return;
-    const persisted: PersistedDrafts = { schemaVersion: initial.schemaVersion, drafts: state.drafts };
-    const saved = deps.storage.write(DRAFTS_STORAGE_KEY, JSON.stringify(persisted));
-    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
+  // Each write carries every assessment's drafts; another tab's (an edit there, a restored backup) is taken in.
+  persistStore(store, {
+    key: DRAFTS_STORAGE_KEY,
+    storage: deps.storage,
+    onOtherTabWrite: deps.onOtherTabWrite,
+    changed: (state, previous) => state.drafts !== previous.drafts,
+    persisted: (state): PersistedDrafts => ({ schemaVersion: initial.schemaVersion, drafts: state.drafts }),
+    load: loadDrafts,
+    taken: (stored) => ({ drafts: stored.drafts }),
   });
 
   return store;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import '../../styles/report.css';
+import { FileProblemBox, IssueList, MAX_ISSUES_SHOWN } from '../../components/ui/file-problem-box';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { paths } from '../../routing/paths';
@@ -19,9 +20,6 @@ import { markCounts } from './marks';
 import { matchAssessment } from './match';
 import { ProjectMemoImport, ProjectMemoProblem, readProjectMemo } from './project-memo-import';
 import type { ProjectMemoRead } from './project-memo-import';
-
-/** How many of an invalid file's problems are listed. */
-const MAX_ISSUES_SHOWN = 20;
 
 type Problem = ReviewFileProblem | { readonly kind: 'unreadable' } | { readonly kind: 'multiple' };
 
@@ -121,8 +119,6 @@ export default FeedbackPage;
 
 function ProblemBox({ problem }: { problem: Problem }) {
   const { t, i18n } = useTranslation('feedback');
-  const box = useFocusOnMount<HTMLDivElement>();
-  const titleId = useId();
   const message = (() => {
     switch (problem.kind) {
       case 'too_large':
@@ -139,28 +135,23 @@ function ProblemBox({ problem }: { problem: Problem }) {
     }
   })();
   return (
-    <div className="problem-box" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={box} data-problem={problem.kind}>
-      <h2 className="problem-box__title" id={titleId}>
-        {t('problem.heading')}
-      </h2>
-      <p>{message}</p>
+    <FileProblemBox problem={problem.kind} title={t('problem.heading')} message={message}>
       {problem.kind === 'invalid' ? (
-        <ul className="problem-box__issues">
-          {problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue, index) => (
-            <li key={index}>
-              <code>
-                {issue.path}: {issue.message}
-              </code>
-            </li>
-          ))}
-        </ul>
+        <IssueList
+          issues={problem.issues}
+          render={(issue) => (
+            <code>
+              {issue.path}: {issue.message}
+            </code>
+          )}
+        />
       ) : null}
       {problem.kind === 'not_a_review' ? (
         <p>
           <Link to={reportPaths.import}>{t('page.importLink')}</Link>
         </p>
       ) : null}
-    </div>
+    </FileProblemBox>
   );
 }
 

@@ -6,6 +6,7 @@ import '../../styles/report.css';
 import { paths } from '../../routing/paths';
 import { usePageTitle } from '../../routing/use-page-title';
 import { feedbackPath } from '../feedback/paths';
+import { FileProblemBox, IssueList } from '../../components/ui/file-problem-box';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { basisNameKey } from '../../i18n/keys';
@@ -25,9 +26,6 @@ import { reportNamespaces } from '../report/namespaces';
 import { withUserText } from '../report/user-text';
 import { readAssessmentFile } from './read-file';
 import type { ImportProblem } from './read-file';
-
-/** How many of an invalid file's problems are listed; the rest are counted. */
-export const MAX_ISSUES_SHOWN = 20;
 
 type State =
   | { readonly kind: 'idle' }
@@ -162,8 +160,6 @@ function DropZone({ busy, onFiles }: { busy: boolean; onFiles: (files: FileList 
 
 function ProblemBox({ problem }: { problem: ImportProblem }) {
   const { t, i18n } = useTranslation(reportNamespaces);
-  const box = useFocusOnMount<HTMLDivElement>();
-  const titleId = useId();
   const language = i18n.resolvedLanguage;
 
   const message = (() => {
@@ -182,22 +178,13 @@ function ProblemBox({ problem }: { problem: ImportProblem }) {
   })();
 
   return (
-    <div className="problem-box" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={box} data-problem={problem.kind}>
-      <h2 className="problem-box__title" id={titleId}>
-        {t('report:import.problem.heading')}
-      </h2>
-      <p>{message}</p>
+    <FileProblemBox problem={problem.kind} title={t('report:import.problem.heading')} message={message}>
       {problem.kind === 'invalid' ? (
-        <ul className="problem-box__issues">
-          {problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue, i) => (
-            <li key={i}>
-              <code>{withUserText((slots) => t('report:import.problem.issue', slots), { path: issue.path, message: issue.message })}</code>
-            </li>
-          ))}
-          {problem.issues.length > MAX_ISSUES_SHOWN ? (
-            <li>{t('report:import.problem.more', { count: problem.issues.length - MAX_ISSUES_SHOWN })}</li>
-          ) : null}
-        </ul>
+        <IssueList
+          issues={problem.issues}
+          render={(issue) => <code>{withUserText((slots) => t('report:import.problem.issue', slots), { path: issue.path, message: issue.message })}</code>}
+          more={(count) => t('report:import.problem.more', { count })}
+        />
       ) : null}
       {problem.kind === 'not_an_assessment' ? (
         <p>
@@ -205,7 +192,7 @@ function ProblemBox({ problem }: { problem: ImportProblem }) {
         </p>
       ) : null}
       <p>{t('report:import.problem.untouched')}</p>
-    </div>
+    </FileProblemBox>
   );
 }
 

@@ -2,6 +2,9 @@ import { create } from 'zustand';
 
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
+import { otherTabWrites } from '../../lib/other-tabs';
+import type { OtherTabWrites } from '../../lib/other-tabs';
+import { persistStore } from '../../lib/persisted-store';
 import type { StorageProblem } from '../../lib/versioned-storage';
 import { fetchPresetProfile } from './preset';
 import { PROFILE_SCHEMA_VERSION, PROFILE_STORAGE_KEY, loadProfile } from './schema';
@@ -28,11 +31,13 @@ export interface ProfileState {
 export interface ProfileStoreDependencies {
   readonly storage: SafeStorage;
   readonly loadPreset: () => Promise<PresetResult>;
+  readonly onOtherTabWrite?: OtherTabWrites;
 }
 
 const defaultDependencies = (): ProfileStoreDependencies => ({
   storage: createSafeStorage(),
   loadPreset: () => fetchPresetProfile(),
+  onOtherTabWrite: otherTabWrites(PROFILE_STORAGE_KEY),
 });
 
 export function createProfileStore(deps: ProfileStoreDependencies = defaultDependencies()) {
@@ -69,12 +74,15 @@ export function createProfileStore(deps: ProfileStoreDependencies = defaultDepen
     },
   }));
 
-  store.subscribe((state, previous) => {
-    if (state.storageProblem !== null) return;
-    if (state.own === previous.own && previous.storageProblem === null) return;
-    const persisted: PersistedProfile = { schemaVersion: PROFILE_SCHEMA_VERSION, profile: state.own };
-    const saved = deps.storage.write(PROFILE_STORAGE_KEY, JSON.stringify(persisted));
-    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
+  // The profile saved or cleared in another tab fills this tab's drafts too, so it is taken in at once.
+  persistStore(store, {
+    key: PROFILE_STORAGE_KEY,
+    storage: deps.storage,
+    onOtherTabWrite: deps.onOtherTabWrite,
+    changed: (state, previous) => state.own !== previous.own,
+    persisted: (state): PersistedProfile => ({ schemaVersion: PROFILE_SCHEMA_VERSION, profile: state.own }),
+    load: loadProfile,
+    taken: (stored) => ({ own: stored.profile }),
   });
 
   return store;

@@ -3,6 +3,9 @@ import { create } from 'zustand';
 
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
+import { otherTabWrites } from '../../lib/other-tabs';
+import type { OtherTabWrites } from '../../lib/other-tabs';
+import { persistStore } from '../../lib/persisted-store';
 import { BasisPrediction, verdictPredictionSchema } from './grading';
 import type { Prediction } from './grading';
 import { migrateTrainingSetV1, trainingSetSchema } from './schema';
@@ -90,11 +93,13 @@ export interface TrainingState {
 export interface TrainingStoreDependencies {
   readonly storage: SafeStorage;
   readonly now: () => string;
+  readonly onOtherTabWrite?: OtherTabWrites;
 }
 
 const defaultDependencies = (): TrainingStoreDependencies => ({
   storage: createSafeStorage(),
   now: () => new Date().toISOString(),
+  onOtherTabWrite: otherTabWrites(TRAINING_STORAGE_KEY),
 });
 
 const sameCase = (attempt: Attempt, source: SetSource, scenarioId: string) => attempt.source === source && attempt.scenarioId === scenarioId;
@@ -142,22 +147,21 @@ export function createTrainingStore(deps: TrainingStoreDependencies = defaultDep
     },
   }));
 
-  store.subscribe((state, previous) => {
-    if (state.storageProblem !== null) return;
-    const changed =
-      state.attempts !== previous.attempts ||
-      state.customSet !== previous.customSet ||
-      state.setAside !== previous.setAside ||
-      previous.storageProblem !== null;
-    if (!changed) return;
-    const persisted: TrainingPersisted = {
+  // Each write carries all progress; another tab's (a case answered there, a set loaded, a restored backup) is
+  // taken in.
+  persistStore(store, {
+    key: TRAINING_STORAGE_KEY,
+    storage: deps.storage,
+    onOtherTabWrite: deps.onOtherTabWrite,
+    changed: (state, previous) => state.attempts !== previous.attempts || state.customSet !== previous.customSet || state.setAside !== previous.setAside,
+    persisted: (state): TrainingPersisted => ({
       schemaVersion: TRAINING_STORAGE_VERSION,
       attempts: [...state.attempts],
       customSet: state.customSet,
       setAside: state.setAside,
-    };
-    const saved = deps.storage.write(TRAINING_STORAGE_KEY, JSON.stringify(persisted));
-    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
+    }),
+    load: loadTrainingPersisted,
+    taken: (stored) => ({ attempts: stored.attempts, customSet: stored.customSet, setAside: stored.setAside }),
   });
 
   return store;
