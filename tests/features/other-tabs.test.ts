@@ -5,8 +5,12 @@ import { createDraftsStore, useDrafts, type GeneratedDraft } from '../../src/fea
 import { PROFILE_STORAGE_KEY } from '../../src/features/profile/schema';
 import { createProfileStore, useProfile } from '../../src/features/profile/store';
 import { TRAINING_STORAGE_KEY, createTrainingStore, trainingStore } from '../../src/features/training/store';
+import { REVIEWS_STORAGE_KEY } from '../../src/features/review/schema';
+import { createReviewsStore } from '../../src/features/review/store';
+import { fileSubmission } from '../../src/features/review/submission';
 import { otherTabWrites } from '../../src/lib/other-tabs';
 import { memoryStorage } from '../app/harness';
+import { exchangeFile } from './review-harness';
 
 /** What the browser fires in this tab when another tab writes (or removes) a key; jsdom does not fire it itself. */
 const otherTabWrote = (key: string | null, newValue: string | null) => {
@@ -151,5 +155,34 @@ describe('the institution profile store follows another tab', () => {
     otherTabWrote(PROFILE_STORAGE_KEY, otherTabText);
     expect(useProfile.getState().own).toEqual(hospital);
     expect(window.localStorage.getItem(PROFILE_STORAGE_KEY)).toBeNull();
+  });
+});
+
+describe('the reviews store follows another tab', () => {
+  const otherTabText = writtenByOtherTab(REVIEWS_STORAGE_KEY, (storage) => {
+    const store = createReviewsStore({ storage, now, newId: () => 'other-review' });
+    const id = store.getState().submissionOpened(fileSubmission(exchangeFile('S02')));
+    store.getState().overallCommented(id, '別のタブで書いた所見');
+  });
+
+  it('takes in the other tab’s reviews without writing them back, then saves its own next change with them', () => {
+    const mine = memoryStorage();
+    const store = createReviewsStore({ storage: mine.storage, now, newId: () => 'my-review', onOtherTabWrite: listening(REVIEWS_STORAGE_KEY) });
+    otherTabWrote(REVIEWS_STORAGE_KEY, otherTabText);
+    expect(store.getState().reviews.map((review) => [review.id, review.overallComment])).toEqual([['other-review', '別のタブで書いた所見']]);
+    expect(mine.data.has(REVIEWS_STORAGE_KEY)).toBe(false);
+
+    store.getState().reviewerNamed('other-review', '審査 花子');
+    const saved = JSON.parse(mine.data.get(REVIEWS_STORAGE_KEY) ?? '{}') as { reviews: { id: string; overallComment: string; reviewerName: string }[] };
+    expect(saved.reviews.map((review) => [review.id, review.overallComment, review.reviewerName])).toEqual([['other-review', '別のタブで書いた所見', '審査 花子']]);
+  });
+
+  it('shows a problem for text it cannot read, and then writes nothing over it', () => {
+    const mine = memoryStorage();
+    const store = createReviewsStore({ storage: mine.storage, now, newId: () => 'my-review', onOtherTabWrite: listening(REVIEWS_STORAGE_KEY) });
+    otherTabWrote(REVIEWS_STORAGE_KEY, 'not json');
+    expect(store.getState().storageProblem).not.toBeNull();
+    store.getState().submissionOpened(fileSubmission(exchangeFile('S02')));
+    expect(mine.data.has(REVIEWS_STORAGE_KEY)).toBe(false);
   });
 });

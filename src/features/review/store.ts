@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 
+import { otherTabWrites, type OtherTabWrites } from '../../lib/other-tabs';
+import { persistStore } from '../../lib/persisted-store';
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
 import type { ChecklistId, QuestionId } from '../../rules';
@@ -50,12 +52,14 @@ export interface ReviewsStoreDependencies {
   readonly storage: SafeStorage;
   readonly now: () => string;
   readonly newId: () => string;
+  readonly onOtherTabWrite?: OtherTabWrites;
 }
 
 const defaultDependencies = (): ReviewsStoreDependencies => ({
   storage: createSafeStorage(),
   now: () => new Date().toISOString(),
   newId: () => globalThis.crypto.randomUUID(),
+  onOtherTabWrite: otherTabWrites(REVIEWS_STORAGE_KEY),
 });
 
 const emptyItem: ItemReview = { mark: null, comment: '' };
@@ -200,12 +204,14 @@ export function createReviewsStore(deps: ReviewsStoreDependencies = defaultDepen
     };
   });
 
-  store.subscribe((state, previous) => {
-    if (state.storageProblem !== null) return;
-    if (state.reviews === previous.reviews && state.projectReviews === previous.projectReviews && previous.storageProblem === null) return;
-    const persisted: PersistedReviews = { schemaVersion: initial.schemaVersion, reviews: state.reviews, projectReviews: state.projectReviews };
-    const saved = deps.storage.write(REVIEWS_STORAGE_KEY, JSON.stringify(persisted));
-    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
+  persistStore(store, {
+    key: REVIEWS_STORAGE_KEY,
+    storage: deps.storage,
+    onOtherTabWrite: deps.onOtherTabWrite,
+    changed: (state, previous) => state.reviews !== previous.reviews || state.projectReviews !== previous.projectReviews,
+    persisted: (state): PersistedReviews => ({ schemaVersion: initial.schemaVersion, reviews: state.reviews, projectReviews: state.projectReviews }),
+    load: loadReviews,
+    taken: (stored) => ({ reviews: stored.reviews, projectReviews: stored.projectReviews }),
   });
 
   return store;
