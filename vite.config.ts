@@ -63,8 +63,10 @@ export default defineConfig(({ mode }) => ({
         // result, report, review and training pages share in another.
         codeSplitting: {
           groups: [
-            { name: 'core', tags: ['$initial'], priority: 3 },
-            // The app's own code for the start page, evaluated after the libraries in the core (src/app/boot.ts).
+            { name: 'core', tags: ['$initial'], priority: 4 },
+            // The app's own code for the start page in two chunks that main.tsx evaluates one after the other, each in
+            // a task of its own: the rules' vocabulary and data, then the routes, stores and schemas (src/app/boot.ts).
+            { name: 'rules', test: /[\\/]src[\\/]rules[\\/]/u, priority: 3 },
             { name: 'boot', test: /[\\/]src[\\/]app[\\/]boot\.ts$/u, priority: 2 },
             {
               name: 'pages',

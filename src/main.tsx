@@ -21,7 +21,9 @@ if (container === null) throw new Error('index.html has no #root element');
  */
 async function start(root: HTMLElement) {
   const language = initialLanguage();
-  // index.html asks for the app's chunk beside the entry, so this waits for its evaluation, not for a download.
+  // index.html asks for the app's chunks beside the entry, so these wait for their evaluation, not for a download.
+  // One after the other: evaluated together, the rules and the app would block the page in one long task.
+  await import('./rules');
   const { appElement, preloadRoute, registerServiceWorker, showsPrerenderedStart } = await import('./app/boot');
   const route = preloadRoute(window.location.hash);
   await Promise.all([startI18n(route.namespaces, language), route.code]);
