@@ -38,7 +38,11 @@ async function start(root: HTMLElement) {
     });
   } else {
     root.replaceChildren();
-    createRoot(root).render(app);
+    const reactRoot = createRoot(root);
+    // A transition here too: a long page (a result, a question with its explanations) renders in slices.
+    startTransition(() => {
+      reactRoot.render(app);
+    });
   }
   document.documentElement.removeAttribute('data-prerender');
   registerServiceWorker();

@@ -73,7 +73,8 @@ export function prerenderStart(): Plugin {
         );
         if (localeChunks.length !== START_LOCALE_FILES.length) throw new Error('prerender: the start locale chunks were not found');
         // The entry and the start words are named, not preloaded: index.html's last script asks for them after the
-        // first paint, so the page's largest text is painted without waiting for them.
+        // first paint, so the page's largest text is painted without waiting for them. The Japanese start words only
+        // when the prerendered page is shown: another visit may well be in English.
         const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/u;
         const entry = entryTag.exec(source)?.[1];
         if (entry === undefined) throw new Error('prerender: index.html has no module entry script');
@@ -87,9 +88,10 @@ export function prerenderStart(): Plugin {
           if (chunk?.type === 'chunk') for (const imported of chunk.imports) bootFiles.add(imported);
         }
         bootFiles.delete(entry.replace(/^\.\//u, ''));
-        const files = [entry, ...[...bootFiles, ...localeChunks.map((chunk) => chunk.fileName)].map((file) => `./${file}`)];
+        const files = [entry, ...[...bootFiles].map((file) => `./${file}`)];
+        const startWords = localeChunks.map((chunk) => `./${chunk.fileName}`);
         const page = source
-          .replace(entryTag, () => `<meta name="mdn-app-files" content="${files.join(' ')}">`)
+          .replace(entryTag, () => `<meta name="mdn-app-files" content="${files.join(' ')}" data-start-words="${startWords.join(' ')}">`)
           .replace(emptyRoot, () => `<div id="root">${html}</div>`);
         assertInlineScriptsAllowed(page);
         index.source = page;

@@ -59,7 +59,7 @@ describe('wrapText', () => {
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const segmented = (text: string) => Array.from(segmenter.segment(text), (part) => part.segment);
     // Combining marks (Latin accents, kana sound marks), emoji sequences and surrogate pairs among plain text.
-    const pieces = fc.constantFrom('a', 'Z', ' ', '-', '仮', 'か', 'カ', '（', '）', 'ｶ', 'e\u0301', 'か\u3099', '\u{1F469}\u200D\u{1F4BB}', '\u{20BB7}', '\u00E9');
+    const pieces = fc.constantFrom('a', 'Z', ' ', '-', '仮', 'か', 'カ', '（', '）', 'ｶ', 'e\u0301', 'か\u3099', '\u{1F469}\u200D\u{1F4BB}', '\u{20BB7}', '\u00E9', '※', '…', '→', '—', '※\u20DD', '\u2060');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
         const text = parts.join('');

@@ -128,15 +128,18 @@ export interface SelectFieldProps {
   readonly value: string;
   readonly options: readonly SelectOption[];
   readonly onChange: (value: string) => void;
+  /** The id of text elsewhere on the page that says what the choice does. */
+  readonly describedBy?: string;
 }
 
-export function SelectField({ label, value, options, onChange }: SelectFieldProps) {
+export function SelectField({ label, value, options, onChange, describedBy }: SelectFieldProps) {
   return (
     <FieldGroup label={label}>
       {(ids) => (
         <select
           className="input"
           id={ids.control}
+          aria-describedby={describedBy}
           value={value}
           onChange={(event) => {
             onChange(event.target.value);

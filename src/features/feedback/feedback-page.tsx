@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import '../../styles/report.css';
+import { SelectField } from '../../components/ui/fields';
 import { FileProblemBox, IssueList, MAX_ISSUES_SHOWN } from '../../components/ui/file-problem-box';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
@@ -162,7 +163,7 @@ function Preview({ file, onTaken, onCancel }: { file: ReviewFile; onTaken: (id: 
   const [match] = useState(() => matchAssessment(file, assessments));
   const [targetId, setTargetId] = useState(() => (match.kind === 'none' ? (assessments[0]?.id ?? '') : match.id));
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const selectId = useId();
+  const ids = useId();
   const hintId = useId();
   const target = assessments.find((assessment) => assessment.id === targetId);
   const counts = markCounts(file);
@@ -171,8 +172,8 @@ function Preview({ file, onTaken, onCancel }: { file: ReviewFile; onTaken: (id: 
   const hint = target === undefined || match.kind === 'none' || match.id !== target.id ? 'matchNone' : match.kind === 'same' ? 'matchSame' : 'matchName';
 
   return (
-    <section className="feedback-preview" aria-labelledby={`${selectId}-heading`}>
-      <h2 id={`${selectId}-heading`} tabIndex={-1} ref={heading}>
+    <section className="feedback-preview" aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`} tabIndex={-1} ref={heading}>
         {t('preview.heading')}
       </h2>
       <dl className="summary-list">
@@ -183,26 +184,13 @@ function Preview({ file, onTaken, onCancel }: { file: ReviewFile; onTaken: (id: 
         <Row term={t('preview.marks')} value={t('preview.marksValue', counts)} />
         {file.comments.overall.trim() === '' ? null : <Row term={t('preview.overall')} value={file.comments.overall} userText />}
       </dl>
-      <div className="form-group">
-        <label className="label" htmlFor={selectId}>
-          {t('preview.target')}
-        </label>
-        <select
-          className="input"
-          id={selectId}
-          value={targetId}
-          aria-describedby={hintId}
-          onChange={(event) => {
-            setTargetId(event.target.value);
-          }}
-        >
-          {assessments.map((assessment) => (
-            <option key={assessment.id} value={assessment.id}>
-              {assessment.name.trim() === '' ? t('preview.unnamed') : assessment.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('preview.target')}
+        value={targetId}
+        describedBy={hintId}
+        options={assessments.map((assessment) => ({ value: assessment.id, label: assessment.name.trim() === '' ? t('preview.unnamed') : assessment.name }))}
+        onChange={setTargetId}
+      />
       <p id={hintId} data-match={hint}>
         {t(`preview.${hint}`)}
         {target?.receivedReview === undefined ? null : ` ${t('preview.replaces', { date: formatDateTime(target.receivedReview.receivedAt, language) })}`}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import '../../styles/feedback-project.css';
+import { SelectField } from '../../components/ui/fields';
 import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { useAssessmentsApi, useAssessmentsState } from '../assessments/store-context';
 import { projectPath } from '../projects/paths';
@@ -125,7 +126,7 @@ function ProjectMemoPreview({
   const project = views.find((view) => view.id === projectId);
   const matches = useMemo(() => (project === undefined ? file.flows.map((): FlowMatch => ({ kind: 'none' })) : matchFlows(file, project)), [file, project]);
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const selectId = useId();
+  const ids = useId();
   const summaryId = useId();
   const language = i18n.resolvedLanguage;
   const unnamed = (name: string) => (name.trim() === '' ? t('preview.unnamed') : name);
@@ -146,8 +147,8 @@ function ProjectMemoPreview({
   };
 
   return (
-    <section className="feedback-preview" aria-labelledby={`${selectId}-heading`}>
-      <h2 id={`${selectId}-heading`} tabIndex={-1} ref={heading}>
+    <section className="feedback-preview" aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`} tabIndex={-1} ref={heading}>
         {t('projectMemo.heading')}
       </h2>
       <dl className="summary-list">
@@ -157,31 +158,18 @@ function ProjectMemoPreview({
         <Row term={t('preview.committee')} value={orNotGiven(file.reviewer.committee)} />
         {file.overallComment.trim() === '' ? null : <Row term={t('projectMemo.overall')} value={file.overallComment} userText />}
       </dl>
-      <div className="form-group">
-        <label className="label" htmlFor={selectId}>
-          {t('projectMemo.target')}
-        </label>
-        <select
-          className="input"
-          id={selectId}
-          value={projectId}
-          aria-describedby={summaryId}
-          onChange={(event) => {
-            setProjectId(event.target.value);
-          }}
-        >
-          {views.map((view) => (
-            <option key={view.id} value={view.id}>
-              {t('projectMemo.projectOption', { name: unnamed(view.name), count: view.flows.length })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('projectMemo.target')}
+        value={projectId}
+        describedBy={summaryId}
+        options={views.map((view) => ({ value: view.id, label: t('projectMemo.projectOption', { name: unnamed(view.name), count: view.flows.length }) }))}
+        onChange={setProjectId}
+      />
       {/* Focusable so a keyboard user can scroll the table sideways on a narrow screen. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="feedback-flows__scroll" tabIndex={0} role="region" aria-labelledby={`${selectId}-caption`}>
+      <div className="feedback-flows__scroll" tabIndex={0} role="region" aria-labelledby={`${ids}-caption`}>
         <table className="feedback-flows">
-          <caption id={`${selectId}-caption`}>{t('projectMemo.caption')}</caption>
+          <caption id={`${ids}-caption`}>{t('projectMemo.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('projectMemo.memoFlow')}</th>

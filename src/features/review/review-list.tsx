@@ -1,14 +1,14 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { displayName } from './build-memo';
+import { DeleteItemButton, UpdatedRow, useDeletedNotice } from './list-parts';
 import { reviewNamespaces } from './namespaces';
 import { sessionPath } from './paths';
 import type { Review } from './schema';
 import { useReviewsApi, useReviewsState } from './store-context';
 import { computedFingerprint } from './submission';
-import { ConfirmPrompt } from '../../components/ui/confirm-prompt';
 
 /** The reviews kept in this browser, newest change first, each with a link to resume it and a way to delete it. */
 export function ReviewList() {
@@ -16,12 +16,7 @@ export function ReviewList() {
   const reviews = useReviewsState((state) => state.reviews);
   const projectReviews = useReviewsState((state) => state.projectReviews);
   const headingId = useId();
-  const [deleted, setDeleted] = useState<string | null>(null);
-  const statusRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    // The delete button has gone with its item; the confirmation takes focus so keyboard users keep their place.
-    if (deleted !== null) statusRef.current?.focus();
-  }, [deleted]);
+  const { onDeleted, notice } = useDeletedNotice();
   // A project's flows are listed with their project (ProjectReviewList), not one by one here.
   const inProjects = new Set(projectReviews.flatMap((project) => project.flows.map((flow) => flow.reviewId)));
   const sorted = reviews.filter((review) => !inProjects.has(review.id)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -29,13 +24,7 @@ export function ReviewList() {
   return (
     <section className="review-section review-list" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('review:list.heading')}</h2>
-      <div role="status" className="status-message">
-        {deleted === null ? null : (
-          <p className="notice notice--success" tabIndex={-1} ref={statusRef}>
-            {t('review:list.deleted', { name: deleted })}
-          </p>
-        )}
-      </div>
+      {notice}
       {sorted.length === 0 ? (
         <p>{t('review:list.empty')}</p>
       ) : (
@@ -43,7 +32,7 @@ export function ReviewList() {
           <p>{t('review:list.intro')}</p>
           <ul className="review-list__items">
             {sorted.map((review) => (
-              <ReviewListItem key={review.id} review={review} onDeleted={setDeleted} />
+              <ReviewListItem key={review.id} review={review} onDeleted={onDeleted} />
             ))}
           </ul>
         </>
@@ -55,7 +44,6 @@ export function ReviewList() {
 function ReviewListItem({ review, onDeleted }: { review: Review; onDeleted: (name: string) => void }) {
   const { t } = useTranslation(reviewNamespaces);
   const store = useReviewsApi();
-  const [confirming, setConfirming] = useState(false);
   const name = displayName(t, review);
   const marked =
     Object.values(review.answers).filter((item) => item.mark !== null).length +
@@ -81,40 +69,16 @@ function ReviewListItem({ review, onDeleted }: { review: Review; onDeleted: (nam
           <dt>{t('review:list.marked')}</dt>
           <dd>{t('review:list.markedCount', { n: marked })}</dd>
         </div>
-        <div>
-          <dt>{t('review:list.updated')}</dt>
-          <dd>
-            <time dateTime={review.updatedAt}>
-              {t('review:list.date', { date: new Date(review.updatedAt), formatParams: { date: { dateStyle: 'medium', timeStyle: 'short' } } })}
-            </time>
-          </dd>
-        </div>
+        <UpdatedRow at={review.updatedAt} />
       </dl>
-      {confirming ? (
-        <ConfirmPrompt
-          question={t('review:list.confirmQuestion', { name })}
-          confirmLabel={t('review:list.confirmDelete')}
-          cancelLabel={t('review:list.cancelDelete')}
-          onConfirm={() => {
-            store.getState().reviewDeleted(review.id);
-            onDeleted(name);
-          }}
-          onCancel={() => {
-            setConfirming(false);
-          }}
-        />
-      ) : (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setConfirming(true);
-          }}
-        >
-          {t('review:list.delete')}
-          <span className="visually-hidden">{t('review:list.deleteFor', { name })}</span>
-        </button>
-      )}
+      <DeleteItemButton
+        name={name}
+        question={t('review:list.confirmQuestion', { name })}
+        onConfirm={() => {
+          store.getState().reviewDeleted(review.id);
+          onDeleted(name);
+        }}
+      />
     </li>
   );
 }
