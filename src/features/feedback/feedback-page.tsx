@@ -21,6 +21,7 @@ import { markCounts } from './marks';
 import { matchAssessment } from './match';
 import { ProjectMemoImport, ProjectMemoProblem, readProjectMemo } from './project-memo-import';
 import type { ProjectMemoRead } from './project-memo-import';
+import { Row } from './summary-row';
 
 type Problem = ReviewFileProblem | { readonly kind: 'unreadable' } | { readonly kind: 'multiple' };
 
@@ -213,15 +214,6 @@ function Preview({ file, onTaken, onCancel }: { file: ReviewFile; onTaken: (id: 
         </button>
       </div>
     </section>
-  );
-}
-
-function Row({ term, value, userText = false }: { term: string; value: string; userText?: boolean }) {
-  return (
-    <div className="summary-list__row">
-      <dt className="summary-list__key">{term}</dt>
-      <dd className={userText ? 'summary-list__value user-text' : 'summary-list__value'}>{value}</dd>
-    </div>
   );
 }
 

@@ -16,6 +16,7 @@ import type { ProjectReviewFile, ProjectReviewFileProblem } from '../review/proj
 import { markCounts } from './marks';
 import { matchFlows, matchProject } from './project-memo-match';
 import type { FlowMatch } from './project-memo-match';
+import { Row } from './summary-row';
 
 /** How many of an invalid memo's problems are listed. */
 const MAX_ISSUES_SHOWN = 20;
@@ -211,15 +212,6 @@ function ProjectMemoPreview({
         </button>
       </div>
     </section>
-  );
-}
-
-function Row({ term, value, userText = false }: { term: string; value: string; userText?: boolean }) {
-  return (
-    <div className="summary-list__row">
-      <dt className="summary-list__key">{term}</dt>
-      <dd className={userText ? 'summary-list__value user-text' : 'summary-list__value'}>{value}</dd>
-    </div>
   );
 }
 
