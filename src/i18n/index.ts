@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { Language, languageStorageKey } from './language';
+import { joinList } from './list';
 
 export { Language, languageStorageKey };
 
@@ -117,7 +118,7 @@ export function startI18n(pageNamespaces: readonly string[] = [], language: Lang
 }
 
 function initialise(ns: string[], language: Language): Promise<unknown> {
-  return i18next
+  const initialised = i18next
     .use(lazyLocaleBackend)
     .use(initReactI18next)
     .init({
@@ -142,6 +143,11 @@ function initialise(ns: string[], language: Language): Promise<unknown> {
         console.error(`Missing translation: ${languages.join(',')} ${namespace}:${key}`);
       },
     });
+  // "{{items, list}}" without Intl.ListFormat (see joinList); the same words.
+  i18next.services.formatter?.add('list', (value: unknown, lng: string | undefined) =>
+    Array.isArray(value) ? joinList(value.map(String), lng ?? language) : String(value),
+  );
+  return initialised;
 }
 
 export default i18next;

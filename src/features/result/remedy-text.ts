@@ -5,6 +5,7 @@ import type jaQuestions from '../../../locales/ja/questions.json';
 import { basisNameKey, remedyAssumedPhraseKey, remedyFit, remedyPhraseKey, remedySentenceKey } from '../../i18n/keys';
 import type { QuestionId, Remedy } from '../../rules';
 import type { resultNamespaces } from './namespaces';
+import { joinList } from '../../i18n/list';
 
 type ResultT = TFunction<typeof resultNamespaces>;
 type Questions = typeof jaQuestions;
@@ -20,7 +21,7 @@ function answerWords(change: Change, t: ResultT, lng: string): string {
   const label = (answer: string) => t(`questions:${change.question}.options.${answer}` as OptionKey);
   if (typeof change.answer === 'string') return label(change.answer);
   if (change.answer.length === 0) return t('outcomes:remedy.noAnswer');
-  return new Intl.ListFormat(lng, { type: 'conjunction' }).format(change.answer.map(label));
+  return joinList(change.answer.map(label), lng);
 }
 
 const changeWords = (key: 'outcomes:remedy.change' | 'outcomes:remedy.assumed', change: Change, t: ResultT, lng: string) =>

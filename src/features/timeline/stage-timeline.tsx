@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import '../../styles/result.css';
 import { basisNameKey, stageKey } from '../../i18n/keys';
 import { currentLanguage } from '../../i18n';
+import { joinList } from '../../i18n/list';
 import { stageNameCertainty } from '../../rules';
 import type { Assessment, BasisId, StageId } from '../../rules';
 import { OpenPointMarker } from '../about/open-point-marker';
@@ -48,13 +49,13 @@ export function StageTimeline({ timeline, current }: StageTimelineProps) {
   const layout = layoutTimeline(rows, width);
 
   const position = timeline.findIndex((entry) => entry.stage === current) + 1;
-  const list = new Intl.ListFormat(currentLanguage(), { type: 'conjunction', style: 'long' });
-  const segments = list.format(
+  const segments = joinList(
     basisRuns(timeline).map((run) =>
       run.from === run.to
         ? t('result:timeline.segmentOne', { stage: t(stageKey(run.from)), basis: basisName(run.basis) })
         : t('result:timeline.segmentRange', { from: t(stageKey(run.from)), to: t(stageKey(run.to)), basis: basisName(run.basis) }),
     ),
+    currentLanguage(),
   );
   const summary = t('result:timeline.summary', { position, current: t(stageKey(current)), segments });
 
