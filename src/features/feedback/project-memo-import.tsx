@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import '../../styles/feedback-project.css';
 import { SelectField } from '../../components/ui/fields';
+import { FileProblemBox, IssueList, MAX_ISSUES_SHOWN } from '../../components/ui/file-problem-box';
 import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { useAssessmentsApi, useAssessmentsState } from '../assessments/store-context';
 import { projectPath } from '../projects/paths';
@@ -17,9 +18,6 @@ import { markCounts } from './marks';
 import { matchFlows, matchProject } from './project-memo-match';
 import type { FlowMatch } from './project-memo-match';
 import { Row } from './summary-row';
-
-/** How many of an invalid memo's problems are listed. */
-const MAX_ISSUES_SHOWN = 20;
 
 export type ProjectMemoRead =
   | { readonly kind: 'project_memo'; readonly file: ProjectReviewFile }
@@ -46,8 +44,6 @@ export function readProjectMemo(text: string): ProjectMemoRead | null {
 /** Why a project memo cannot be taken in; each problem in a flow names the flow by number and label. */
 export function ProjectMemoProblem({ problem }: { problem: ProjectReviewFileProblem }) {
   const { t, i18n } = useTranslation('feedback');
-  const box = useFocusOnMount<HTMLDivElement>();
-  const titleId = useId();
   const message = (() => {
     switch (problem.kind) {
       case 'too_large':
@@ -63,26 +59,23 @@ export function ProjectMemoProblem({ problem }: { problem: ProjectReviewFileProb
     }
   })();
   return (
-    <div className="problem-box" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={box} data-problem={problem.kind}>
-      <h2 className="problem-box__title" id={titleId}>
-        {t('problem.heading')}
-      </h2>
-      <p>{message}</p>
+    <FileProblemBox problem={problem.kind} title={t('problem.heading')} message={message}>
       {problem.kind === 'invalid' ? (
-        <ul className="problem-box__issues">
-          {problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue, index) => (
-            <li key={index}>
+        <IssueList
+          issues={problem.issues}
+          render={(issue) => (
+            <>
               {issue.flow === undefined ? null : (
                 <span>{t('projectMemo.problem.inFlow', { number: issue.flow.index + 1, label: issue.flow.label ?? '' })} </span>
               )}
               <code>
                 {issue.path}: {issue.message}
               </code>
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       ) : null}
-    </div>
+    </FileProblemBox>
   );
 }
 
