@@ -64,6 +64,19 @@ const defaultDependencies = (): ReviewsStoreDependencies => ({
 
 const emptyItem: ItemReview = { mark: null, comment: '' };
 
+/** A review just opened: nothing marked or written yet. */
+const blankReview = (id: string, submission: Submission, now: string): Review => ({
+  id,
+  submission,
+  answers: {},
+  checklist: {},
+  overallComment: '',
+  reviewerName: '',
+  committee: '',
+  createdAt: now,
+  updatedAt: now,
+});
+
 export function createReviewsStore(deps: ReviewsStoreDependencies = defaultDependencies()) {
   const loaded = loadReviews(deps.storage.read(REVIEWS_STORAGE_KEY));
   const initial = loaded.ok ? loaded.state : emptyReviews();
@@ -102,21 +115,9 @@ export function createReviewsStore(deps: ReviewsStoreDependencies = defaultDepen
           set({ reviews: get().reviews.map((r) => (r.id === existing.id ? { ...r, submission } : r)) });
           return existing.id;
         }
-        const id = deps.newId();
-        const now = deps.now();
-        const review: Review = {
-          id,
-          submission,
-          answers: {},
-          checklist: {},
-          overallComment: '',
-          reviewerName: '',
-          committee: '',
-          createdAt: now,
-          updatedAt: now,
-        };
+        const review = blankReview(deps.newId(), submission, deps.now());
         set({ reviews: [...get().reviews, review] });
-        return id;
+        return review.id;
       },
       answerMarked(reviewId, question, mark) {
         update(reviewId, (r) => ({ ...r, answers: { ...r.answers, [question]: { ...(r.answers[question] ?? emptyItem), mark } } }));
@@ -158,17 +159,7 @@ export function createReviewsStore(deps: ReviewsStoreDependencies = defaultDepen
           return existing.id;
         }
         const now = deps.now();
-        const flowReviews: Review[] = flows.map((flow) => ({
-          id: deps.newId(),
-          submission: flow.submission,
-          answers: {},
-          checklist: {},
-          overallComment: '',
-          reviewerName: '',
-          committee: '',
-          createdAt: now,
-          updatedAt: now,
-        }));
+        const flowReviews = flows.map((flow) => blankReview(deps.newId(), flow.submission, now));
         const project: ProjectReview = {
           id: deps.newId(),
           name: field(name),
