@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { createAssessmentsStore } from '../../src/features/assessments/store';
+import { recordOf } from '../../src/features/history/records';
+import { HISTORY_STORAGE_KEY } from '../../src/features/history/schema';
+import { createHistoryStore } from '../../src/features/history/store';
+import { PROJECTS_STORAGE_KEY } from '../../src/features/projects/schema';
+import { createProjectsStore } from '../../src/features/projects/store';
 import { DRAFTS_STORAGE_KEY } from '../../src/features/drafts/schema';
 import { createDraftsStore, useDrafts, type GeneratedDraft } from '../../src/features/drafts/store';
 import { PROFILE_STORAGE_KEY } from '../../src/features/profile/schema';
@@ -184,5 +190,55 @@ describe('the reviews store follows another tab', () => {
     expect(store.getState().storageProblem).not.toBeNull();
     store.getState().submissionOpened(fileSubmission(exchangeFile('S02')));
     expect(mine.data.has(REVIEWS_STORAGE_KEY)).toBe(false);
+  });
+});
+
+/** A stage record of a one-flow project, as the history page makes it. */
+const historyRecord = recordOf(
+  { id: 'p1', name: '胸部CT', stored: true, updatedAt: now(), flows: [{ label: 'A病院 → B社', assessment: { id: 'a1', name: 'a1', answers: {}, ticks: [], createdAt: now(), updatedAt: now() } }] },
+  'r0',
+  now(),
+  '',
+);
+
+describe('the projects and stage-history stores follow another tab', () => {
+  const projectsDeps = (storage: ReturnType<typeof memoryStorage>['storage'], onOtherTabWrite?: (callback: (raw: string | null) => void) => () => void) => ({
+    storage,
+    now,
+    newId: () => 'p1',
+    assessments: createAssessmentsStore({ storage: memoryStorage().storage, now, newId: () => 'a1' }),
+    ...(onOtherTabWrite === undefined ? {} : { onOtherTabWrite }),
+  });
+
+  it('projects: take in the other tab’s projects without writing them back; unreadable text is a problem, not overwritten', () => {
+    const otherTabText = writtenByOtherTab(PROJECTS_STORAGE_KEY, (storage) => {
+      createProjectsStore(projectsDeps(storage)).getState().projectCreated('別のタブのプロジェクト');
+    });
+    const mine = memoryStorage();
+    const store = createProjectsStore(projectsDeps(mine.storage, listening(PROJECTS_STORAGE_KEY)));
+    otherTabWrote(PROJECTS_STORAGE_KEY, otherTabText);
+    expect(store.getState().projects.map((project) => project.name)).toEqual(['別のタブのプロジェクト']);
+    expect(mine.data.has(PROJECTS_STORAGE_KEY)).toBe(false);
+
+    otherTabWrote(PROJECTS_STORAGE_KEY, 'not json');
+    expect(store.getState().storageProblem).not.toBeNull();
+    store.getState().projectCreated('このタブ');
+    expect(mine.data.has(PROJECTS_STORAGE_KEY)).toBe(false);
+  });
+
+  it('stage history: takes in the other tab’s records without writing them back, then saves its own with them', () => {
+    const record = { ...historyRecord, id: 'r-other' };
+    const otherTabText = writtenByOtherTab(HISTORY_STORAGE_KEY, (storage) => {
+      createHistoryStore({ storage }).getState().recordAdded(record);
+    });
+    const mine = memoryStorage();
+    const store = createHistoryStore({ storage: mine.storage, onOtherTabWrite: listening(HISTORY_STORAGE_KEY) });
+    otherTabWrote(HISTORY_STORAGE_KEY, otherTabText);
+    expect(store.getState().records.map((r) => r.id)).toEqual(['r-other']);
+    expect(mine.data.has(HISTORY_STORAGE_KEY)).toBe(false);
+
+    store.getState().recordAdded({ ...historyRecord, id: 'r-mine' });
+    const saved = JSON.parse(mine.data.get(HISTORY_STORAGE_KEY) ?? '{}') as { records: { id: string }[] };
+    expect(saved.records.map((r) => r.id)).toEqual(['r-other', 'r-mine']);
   });
 });

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 
+import { otherTabWrites, type OtherTabWrites } from '../../lib/other-tabs';
+import { persistStore } from '../../lib/persisted-store';
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
 import { HISTORY_STORAGE_KEY, emptyHistory, loadHistory } from './schema';
@@ -17,21 +19,10 @@ export interface HistoryState extends PersistedHistory {
 
 export interface HistoryStoreDependencies {
   readonly storage: SafeStorage;
-  readonly onOtherTabWrite?: (callback: (raw: string | null) => void) => () => void;
+  readonly onOtherTabWrite?: OtherTabWrites;
 }
 
-const listenToOtherTabs = (callback: (raw: string | null) => void): (() => void) => {
-  if (typeof window === 'undefined') return () => undefined;
-  const listener = (event: StorageEvent) => {
-    if (event.key === HISTORY_STORAGE_KEY) callback(event.newValue);
-  };
-  window.addEventListener('storage', listener);
-  return () => {
-    window.removeEventListener('storage', listener);
-  };
-};
-
-export function createHistoryStore(deps: HistoryStoreDependencies = { storage: createSafeStorage(), onOtherTabWrite: listenToOtherTabs }) {
+export function createHistoryStore(deps: HistoryStoreDependencies = { storage: createSafeStorage(), onOtherTabWrite: otherTabWrites(HISTORY_STORAGE_KEY) }) {
   const loaded = loadHistory(deps.storage.read(HISTORY_STORAGE_KEY));
   const initial = loaded.ok ? loaded.state : emptyHistory();
   const store = create<HistoryState>()((set, get) => ({
@@ -49,18 +40,15 @@ export function createHistoryStore(deps: HistoryStoreDependencies = { storage: c
     },
   }));
 
-  let applyingOtherTabWrite = false;
-  store.subscribe((state, previous) => {
-    if (state.storageProblem !== null || applyingOtherTabWrite || state.records === previous.records) return;
-    const saved = deps.storage.write(HISTORY_STORAGE_KEY, JSON.stringify({ schemaVersion: initial.schemaVersion, records: state.records }));
-    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
-  });
-  // Records are only added or deleted, and each write carries them all: take in another tab's write before ours.
-  deps.onOtherTabWrite?.((raw) => {
-    const incoming = loadHistory(raw);
-    applyingOtherTabWrite = true;
-    store.setState(incoming.ok ? { records: incoming.state.records } : { storageProblem: incoming.problem });
-    applyingOtherTabWrite = false;
+  // Records are only added or deleted, and each write carries them all: another tab's write is taken in before ours.
+  persistStore(store, {
+    key: HISTORY_STORAGE_KEY,
+    storage: deps.storage,
+    onOtherTabWrite: deps.onOtherTabWrite,
+    changed: (state, previous) => state.records !== previous.records,
+    persisted: (state): PersistedHistory => ({ schemaVersion: initial.schemaVersion, records: state.records }),
+    load: loadHistory,
+    taken: (stored) => ({ records: stored.records }),
   });
   return store;
 }

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 
+import { otherTabWrites, type OtherTabWrites } from '../../lib/other-tabs';
+import { persistStore } from '../../lib/persisted-store';
 import { createSafeStorage } from '../../lib/safe-storage';
 import type { SafeStorage } from '../../lib/safe-storage';
 import type { AssessmentInput, ChecklistId } from '../../rules';
@@ -50,26 +52,15 @@ export interface ProjectsStoreDependencies {
   readonly now: () => string;
   readonly newId: () => string;
   readonly assessments: AssessmentsStore;
-  readonly onOtherTabWrite?: (callback: (raw: string | null) => void) => () => void;
+  readonly onOtherTabWrite?: OtherTabWrites;
 }
-
-const listenToOtherTabs = (callback: (raw: string | null) => void): (() => void) => {
-  if (typeof window === 'undefined') return () => undefined;
-  const listener = (event: StorageEvent) => {
-    if (event.key === PROJECTS_STORAGE_KEY) callback(event.newValue);
-  };
-  window.addEventListener('storage', listener);
-  return () => {
-    window.removeEventListener('storage', listener);
-  };
-};
 
 const defaultDependencies = (): ProjectsStoreDependencies => ({
   storage: createSafeStorage(),
   now: () => new Date().toISOString(),
   newId: () => globalThis.crypto.randomUUID(),
   assessments: useAssessments,
-  onOtherTabWrite: listenToOtherTabs,
+  onOtherTabWrite: otherTabWrites(PROJECTS_STORAGE_KEY),
 });
 
 const flowAnswers = (project: SavedProject, assessments: readonly SavedAssessment[]): AssessmentInput[] =>
@@ -194,28 +185,18 @@ export function createProjectsStore(deps: ProjectsStoreDependencies = defaultDep
     };
   });
 
-  let applyingOtherTabWrite = false;
-  store.subscribe((state, previous) => {
-    if (state.storageProblem !== null || applyingOtherTabWrite) return;
-    if (state.projects === previous.projects && previous.storageProblem === null) return;
-    const persisted: PersistedProjects = { schemaVersion: initial.schemaVersion, projects: state.projects };
-    const saved = deps.storage.write(PROJECTS_STORAGE_KEY, JSON.stringify(persisted));
-    if (saved !== state.savingEnabled) store.setState({ savingEnabled: saved });
+  persistStore(store, {
+    key: PROJECTS_STORAGE_KEY,
+    storage: deps.storage,
+    onOtherTabWrite: deps.onOtherTabWrite,
+    changed: (state, previous) => state.projects !== previous.projects,
+    persisted: (state): PersistedProjects => ({ schemaVersion: initial.schemaVersion, projects: state.projects }),
+    load: loadProjects,
+    taken: (stored) => ({ projects: stored.projects }),
   });
 
   assessmentsApi.subscribe((state, previous) => {
     propagateSharedAnswers(store.getState().projects, state, previous, assessmentsApi);
-  });
-
-  deps.onOtherTabWrite?.((raw) => {
-    const incoming = loadProjects(raw);
-    if (!incoming.ok) {
-      store.setState({ storageProblem: incoming.problem });
-      return;
-    }
-    applyingOtherTabWrite = true;
-    store.setState({ projects: incoming.state.projects });
-    applyingOtherTabWrite = false;
   });
 
   return store;
