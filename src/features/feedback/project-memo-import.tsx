@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import '../../styles/feedback-project.css';
 import { SelectField } from '../../components/ui/fields';
 import { FileProblemBox, IssueList, MAX_ISSUES_SHOWN } from '../../components/ui/file-problem-box';
+import { ScrollRegion } from '../../components/ui/data-table';
 import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { useAssessmentsApi, useAssessmentsState } from '../assessments/store-context';
 import { projectPath } from '../projects/paths';
@@ -159,9 +160,7 @@ function ProjectMemoPreview({
         options={views.map((view) => ({ value: view.id, label: t('projectMemo.projectOption', { name: unnamed(view.name), count: view.flows.length }) }))}
         onChange={setProjectId}
       />
-      {/* Focusable so a keyboard user can scroll the table sideways on a narrow screen. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="feedback-flows__scroll" tabIndex={0} role="region" aria-labelledby={`${ids}-caption`}>
+      <ScrollRegion labelledBy={`${ids}-caption`}>
         <table className="feedback-flows">
           <caption id={`${ids}-caption`}>{t('projectMemo.caption')}</caption>
           <thead>
@@ -190,7 +189,7 @@ function ProjectMemoPreview({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p id={summaryId} data-matched={matched}>
         {t('projectMemo.summary', { count: matched, total: file.flows.length })}
         {matched < file.flows.length ? ` ${t('projectMemo.unmatchedLeft', { count: file.flows.length - matched })}` : null}

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 
 import '../../styles/review.css';
 import { BackLink } from '../../components/ui/back-link';
+import { ScrollRegion } from '../../components/ui/data-table';
 import { PageHeading } from '../../components/ui/page-heading';
 import { downloadText, safeFileName } from '../../lib/export/download';
 import { usePageTitle } from '../../routing/use-page-title';
@@ -117,9 +118,7 @@ function FlowsTable({ project }: { project: ProjectReview }) {
     <section className="review-section" aria-labelledby={captionId}>
       <h2 id={captionId}>{t('review:project.flows.heading')}</h2>
       <p>{t('review:project.flows.lead')}</p>
-      {/* Focusable so a keyboard user can scroll the table sideways on a narrow screen. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="review-project__scroll" tabIndex={0} role="region" aria-labelledby={`${captionId}-caption`}>
+      <ScrollRegion labelledBy={`${captionId}-caption`}>
         <table className="review-project__flows">
           <caption className="visually-hidden" id={`${captionId}-caption`}>
             {t('review:project.flows.caption')}
@@ -165,7 +164,7 @@ function FlowsTable({ project }: { project: ProjectReview }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
