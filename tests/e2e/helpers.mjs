@@ -143,11 +143,11 @@ export function appUrl(route = '/') {
 
 /**
  * Waits until the result page shows all of it: the recommendation paints first and the sections below it (every
- * basis with its verdict, the timeline, the checklist) follow in a deferred render.
+ * basis with its verdict, the timeline, the checklist) follow one at a time, the page busy until the last.
  */
 export async function waitForResult(page) {
   await page.locator('[data-recommended-basis]').waitFor();
-  await page.locator('[data-basis][data-verdict]').first().waitFor();
+  await page.locator('.result-details[aria-busy="false"]').waitFor({ state: 'attached' });
 }
 
 const hashRoute = (page) => new URL(page.url()).hash.replace(/^#/, '').split('?')[0];

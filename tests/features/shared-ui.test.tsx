@@ -1,11 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { ConfirmButton } from '../../src/components/ui/confirm-button';
 import { DataTable } from '../../src/components/ui/data-table';
 import { SelectField, TextAreaField, TextField } from '../../src/components/ui/fields';
+import { useRevealInSteps } from '../../src/components/ui/use-reveal-in-steps';
 
 // The shared pieces in src/components/ui carry no words of their own: these tests pass plain strings.
 
@@ -100,5 +101,42 @@ describe('data table', () => {
     const table = screen.getByRole('table', { name: 'Records' });
     expect(screen.getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['When', 'Stage']);
     expect(table).toContainElement(screen.getByRole('rowheader', { name: 'Today' }));
+  });
+});
+
+describe('useRevealInSteps', () => {
+  function Parts({ total, log }: { total: number; log: number[] }) {
+    const shown = useRevealInSteps(total);
+    useLayoutEffect(() => {
+      log.push(shown);
+    });
+    return (
+      <ol>
+        {Array.from({ length: shown }, (_, i) => (
+          <li key={i}>part {i + 1}</li>
+        ))}
+      </ol>
+    );
+  }
+
+  it('shows the parts one more per commit, each in its own render, until all are shown', async () => {
+    const log: number[] = [];
+    render(<Parts total={3} log={log} />);
+    await screen.findByText('part 3');
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    // A commit per part: the browser gets its turn between them.
+    expect(log).toEqual([0, 1, 2, 3]);
+  });
+
+  it('stops at the total, and follows a total that shrinks or grows', async () => {
+    const log: number[] = [];
+    const { rerender } = render(<Parts total={2} log={log} />);
+    await screen.findByText('part 2');
+    rerender(<Parts total={1} log={log} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    rerender(<Parts total={4} log={log} />);
+    await screen.findByText('part 4');
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+    expect(Math.max(...log)).toBe(4);
   });
 });

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { MemoryRouter } from 'react-router';
 
@@ -143,6 +143,44 @@ describe('StageTimeline', () => {
     expect(picture.textContent).toContain(ja.timeline.gate);
     // CSP: presentation attributes and classes only.
     expect(picture.outerHTML).not.toMatch(/\sstyle="/);
+  });
+
+  it('draws the picture once, at the width the browser measures, and again when that width changes', () => {
+    // jsdom has no ResizeObserver (the picture then uses its fallback width); this one reports what the test says.
+    const observers: { callback: ResizeObserverCallback; target?: Element }[] = [];
+    class StubResizeObserver {
+      readonly entry: { callback: ResizeObserverCallback; target?: Element };
+      constructor(callback: ResizeObserverCallback) {
+        this.entry = { callback };
+        observers.push(this.entry);
+      }
+      observe(target: Element) {
+        this.entry.target = target;
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    const resize = (width: number) => {
+      act(() => {
+        for (const { callback, target } of observers)
+          if (target !== undefined) callback([{ target, contentRect: { width } } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+      });
+    };
+    vi.stubGlobal('ResizeObserver', StubResizeObserver);
+    try {
+      render(<StageTimeline timeline={assessment.timeline} current={assessment.stage} />, { wrapper: MemoryRouter });
+      // Not measured yet: no picture drawn at a guess; the list beside it is there from the start.
+      expect(screen.queryByRole('img')).toBeNull();
+      expect(screen.getByRole('list', { name: ja.timeline.listLabel })).toBeInTheDocument();
+      resize(0);
+      expect(screen.queryByRole('img')).toBeNull();
+      resize(612.7);
+      expect(screen.getByRole('img').getAttribute('width')).toBe('612');
+      resize(300);
+      expect(screen.getByRole('img').getAttribute('width')).toBe('300');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('says when the assessed stage is the last one', () => {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { type ReactElement, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -7,9 +7,11 @@ import { paths, questionPath } from '../../routing/paths';
 import { useInPageTarget } from '../../routing/use-in-page-target';
 import { usePageTitle } from '../../routing/use-page-title';
 import { PageHeading } from '../../components/ui/page-heading';
+import { useRevealInSteps } from '../../components/ui/use-reveal-in-steps';
 import { questionTitleKey, stageCertaintyKey, stageKey } from '../../i18n/keys';
 import { ProjectFlowNote } from '../projects/flow-notes';
-import { evaluate, nextQuestion, stageNameCertainty } from '../../rules';
+import { nextQuestion, stageNameCertainty } from '../../rules';
+import { evaluateAnswers } from '../assessments/evaluated';
 import type { Assessment, ChecklistId, QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
 import { isSingleFile } from '../../lib/build-target';
@@ -85,15 +87,38 @@ function Result({ saved }: { saved: SavedAssessment }) {
   const store = useAssessmentsApi();
   const page = useRef<HTMLElement>(null);
   useOpenDetailsForPrint(page);
-  const assessment = useMemo<Assessment>(() => evaluate(saved.answers), [saved.answers]);
+  const assessment = evaluateAnswers(saved.answers);
   const terms = useMemo(() => termsUsedBy(assessment), [assessment]);
-  // The summary paints first; the long details below follow in a deferred render React can interrupt, instead of
-  // one long task that would freeze a slow phone for a moment.
-  const showDetails = useDeferredValue(true, false);
-  useInPageTarget(showDetails);
   const toggle = (id: ChecklistId) => {
     store.getState().tickToggled(id);
   };
+  const details: readonly ReactElement[] = [
+    <div id={sectionIds.bases} key="bases">
+      <BasesSection bases={assessment.bases} statuteOnly={!assessment.inScope} />
+    </div>,
+    <div id={sectionIds.warnings} key="warnings">
+      <WarningsSection warnings={assessment.warnings.filter((warning) => !isScopeNotice(warning.id))} />
+    </div>,
+    <div id={sectionIds.timeline} key="timeline">
+      <StageTimeline timeline={assessment.timeline} current={assessment.stage} />
+    </div>,
+    <div id={sectionIds.checklist} key="checklist">
+      <ChecklistSection
+        items={assessment.checklist}
+        answers={saved.answers}
+        ticks={saved.ticks}
+        onToggle={toggle}
+        feedbackOn={saved.receivedReview === undefined ? undefined : (item) => checklistFeedback(saved.receivedReview, item)}
+      />
+    </div>,
+    ...(terms.length > 0
+      ? [
+          <div id={sectionIds.glossary} key="glossary">
+            <GlossarySection terms={terms} />
+          </div>,
+        ]
+      : []),
+  ];
 
   return (
     <article className="result-page" ref={page}>
@@ -147,34 +172,25 @@ function Result({ saved }: { saved: SavedAssessment }) {
         />
       )}
       <Contents hasGlossary={terms.length > 0} />
-      {showDetails ? (
-        <>
-          <div id={sectionIds.bases}>
-            <BasesSection bases={assessment.bases} statuteOnly={!assessment.inScope} />
-          </div>
-          <div id={sectionIds.warnings}>
-            <WarningsSection warnings={assessment.warnings.filter((warning) => !isScopeNotice(warning.id))} />
-          </div>
-          <div id={sectionIds.timeline}>
-            <StageTimeline timeline={assessment.timeline} current={assessment.stage} />
-          </div>
-          <div id={sectionIds.checklist}>
-            <ChecklistSection
-              items={assessment.checklist}
-              answers={saved.answers}
-              ticks={saved.ticks}
-              onToggle={toggle}
-              feedbackOn={saved.receivedReview === undefined ? undefined : (item) => checklistFeedback(saved.receivedReview, item)}
-            />
-          </div>
-          {terms.length > 0 ? (
-            <div id={sectionIds.glossary}>
-              <GlossarySection terms={terms} />
-            </div>
-          ) : null}
-        </>
-      ) : null}
+      <Details parts={details} />
     </article>
+  );
+}
+
+/**
+ * The summary paints first; the long details below follow one section at a time, each a render React can interrupt
+ * and a commit of its own, instead of one long task that would freeze a slow phone for a moment. The count lives
+ * here, not in Result, so each step renders only the section it adds.
+ */
+function Details({ parts }: { parts: readonly ReactElement[] }) {
+  const shown = useRevealInSteps(parts.length);
+  const complete = shown === parts.length;
+  useInPageTarget(complete);
+  // aria-busy: assistive technology waits for the sections still to come rather than reading a page half built.
+  return (
+    <div className="result-details" aria-busy={!complete}>
+      {parts.slice(0, shown)}
+    </div>
   );
 }
 

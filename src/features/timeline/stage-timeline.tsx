@@ -28,8 +28,6 @@ interface StageTimelineProps {
 export function StageTimeline({ timeline, current }: StageTimelineProps) {
   const { t } = useTranslation(resultNamespaces);
   const headingId = useId();
-  const container = useRef<HTMLDivElement>(null);
-  const width = useContainerWidth(container, 320);
 
   const basisName = (basis: BasisId | null) => (basis === null ? t('result:timeline.none') : t(basisNameKey(basis)));
   const gates = new Set(gateIndexes(timeline));
@@ -46,7 +44,6 @@ export function StageTimeline({ timeline, current }: StageTimelineProps) {
       gateBefore: gates.has(index),
     };
   });
-  const layout = layoutTimeline(rows, width);
 
   const position = timeline.findIndex((entry) => entry.stage === current) + 1;
   const segments = joinList(
@@ -63,9 +60,7 @@ export function StageTimeline({ timeline, current }: StageTimelineProps) {
     <section className="result-section timeline" aria-labelledby={headingId} data-section="timeline">
       <h2 id={headingId}>{t('result:timeline.heading')}</h2>
       <p>{t('result:timeline.lead')}</p>
-      <div className="timeline__figure" ref={container}>
-        <TimelineSvg layout={layout} summary={summary} currentLabel={t('result:timeline.current')} gateLabel={t('result:timeline.gate')} />
-      </div>
+      <TimelineFigure rows={rows} summary={summary} currentLabel={t('result:timeline.current')} gateLabel={t('result:timeline.gate')} />
       <ol className="visually-hidden" aria-label={t('result:timeline.listLabel')}>
         {timeline.map((entry) => (
           <li key={entry.stage} aria-current={entry.stage === current ? 'step' : undefined} data-stage={entry.stage}>
@@ -115,6 +110,22 @@ function NextGateNote({ timeline, current }: StageTimelineProps) {
     <div className="timeline__next" data-next-gate={gate.kind === 'change' ? gate.stage : gate.kind}>
       <h3>{t('result:timeline.nextGateHeading')}</h3>
       <p>{text}</p>
+    </div>
+  );
+}
+
+type TimelineFigureProps = Omit<TimelineSvgProps, 'layout'> & { readonly rows: Parameters<typeof layoutTimeline>[0] };
+
+/**
+ * The picture at the width the page gives it, drawn once that width is known: drawn at a guess first, it was drawn
+ * twice. A component of its own, so a new width redraws the picture and nothing else.
+ */
+function TimelineFigure({ rows, ...labels }: TimelineFigureProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const width = useContainerWidth(container, 320);
+  return (
+    <div className="timeline__figure" ref={container}>
+      {width === null ? null : <TimelineSvg layout={layoutTimeline(rows, width)} {...labels} />}
     </div>
   );
 }
