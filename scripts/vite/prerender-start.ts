@@ -1,7 +1,8 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { createServer } from 'vite';
 
 import { sha256 } from './single-file';
+import { directRoutes } from '../../src/app/direct-routes';
 
 /**
  * Writes the start page, rendered at build time as a first visit in Japanese sees it (src/app/prerender.tsx), into
@@ -11,8 +12,52 @@ import { sha256 } from './single-file';
  * and replaced.
  */
 
-/** The locale chunks the start page waits for (src/i18n startNamespaces, in the default language). */
-const START_LOCALE_FILES = ['/locales/ja/common.json', '/locales/ja/wizard.json'];
+/** The namespaces every page waits for (src/i18n startNamespaces). */
+const START_NAMESPACES = ['common', 'wizard'];
+/** The locale chunks the start page waits for: the start namespaces in the default language. */
+const START_LOCALE_FILES = START_NAMESPACES.map((namespace) => `/locales/ja/${namespace}.json`);
+
+type Bundle = Rollup.OutputBundle;
+
+/** A chunk's file with the files it imports, and theirs, and the stylesheets they bring. */
+function withImports(bundle: Bundle, fileName: string): Set<string> {
+  const files = new Set([fileName]);
+  for (const file of files) {
+    const chunk = bundle[file];
+    if (chunk?.type !== 'chunk') continue;
+    for (const imported of chunk.imports) files.add(imported);
+    for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+  }
+  return files;
+}
+
+/**
+ * What index.html's last script asks for on a visit that opens a page straight away, as JSON: each language's
+ * locale chunks by namespace, the start namespaces, and for each direct route (src/app/direct-routes.ts) its
+ * namespaces and the files of its code that the entry and app chunks do not already bring.
+ */
+function routeFiles(bundle: Bundle, known: ReadonlySet<string>): string {
+  const needed = new Set<string>([...START_NAMESPACES, ...directRoutes.flatMap((route) => route.namespaces)]);
+  const words: Record<string, Record<string, string>> = {};
+  for (const output of Object.values(bundle)) {
+    const match = output.type === 'chunk' ? /\/locales\/([a-z]+)\/([a-zA-Z-]+)\.json$/u.exec(output.facadeModuleId ?? '') : null;
+    if (match === null) continue;
+    const [, language = '', namespace = ''] = match;
+    if (needed.has(namespace)) (words[language] ??= {})[namespace] = `./${output.fileName}`;
+  }
+  const routes = directRoutes.map((route) => {
+    for (const namespace of route.namespaces)
+      if (Object.values(words).some((byNamespace) => byNamespace[namespace] === undefined)) throw new Error(`prerender: no locale chunk for ${namespace}`);
+    if (route.module === null) return { prefix: route.prefix, ns: route.namespaces, files: [] };
+    const page = Object.values(bundle).find((output) => output.type === 'chunk' && output.moduleIds.some((id) => id.endsWith(route.module)));
+    if (page === undefined) throw new Error(`prerender: the chunk of ${route.module} was not found`);
+    const files = [...withImports(bundle, page.fileName)].filter((file) => !known.has(file));
+    return { prefix: route.prefix, ns: route.namespaces, files: files.map((file) => `./${file}`) };
+  });
+  return JSON.stringify({ start: START_NAMESPACES, words, routes });
+}
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /**
  * The build fails when an inline script in the page is not allowed by the page's CSP: the browser would block it,
@@ -82,16 +127,13 @@ export function prerenderStart(): Plugin {
         // imports, it costs no second round trip.
         const boot = Object.values(bundle).find((output) => output.type === 'chunk' && output.moduleIds.some((id) => id.endsWith('/src/app/boot.ts')));
         if (boot?.type !== 'chunk') throw new Error('prerender: the app chunk (src/app/boot.ts) was not found');
-        const bootFiles = new Set([boot.fileName]);
-        for (const file of bootFiles) {
-          const chunk = bundle[file];
-          if (chunk?.type === 'chunk') for (const imported of chunk.imports) bootFiles.add(imported);
-        }
-        bootFiles.delete(entry.replace(/^\.\//u, ''));
-        const files = [entry, ...[...bootFiles].map((file) => `./${file}`)];
+        const entryFile = entry.replace(/^\.\//u, '');
+        const bootFiles = [...withImports(bundle, boot.fileName)].filter((file) => file !== entryFile && !file.endsWith('.css'));
+        const files = [entry, ...bootFiles.map((file) => `./${file}`)];
+        const known = new Set([...withImports(bundle, entryFile), ...bootFiles]);
         const startWords = localeChunks.map((chunk) => `./${chunk.fileName}`);
         const page = source
-          .replace(entryTag, () => `<meta name="mdn-app-files" content="${files.join(' ')}" data-start-words="${startWords.join(' ')}">`)
+          .replace(entryTag, () => `<meta name="mdn-app-files" content="${files.join(' ')}" data-start-words="${startWords.join(' ')}" data-routes="${escapeAttribute(routeFiles(bundle, known))}">`)
           .replace(emptyRoot, () => `<div id="root">${html}</div>`);
         assertInlineScriptsAllowed(page);
         index.source = page;

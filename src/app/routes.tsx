@@ -1,6 +1,5 @@
 import { type RouteObject, useRoutes } from 'react-router';
 
-import { aboutPath } from '../features/about/paths';
 import { aboutRoutes } from '../features/about/routes';
 import { backupRoutes } from '../features/backup/routes';
 import { dataCheckRoutes } from '../features/data-check/routes';
@@ -12,8 +11,9 @@ import { projectsRoutes } from '../features/projects/routes';
 import { reportRoutes } from '../features/report/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { trainingRoutes } from '../features/training/routes';
+import { evaluateCurrentAhead } from '../features/assessments/evaluated';
 import { STORAGE_KEY } from '../features/assessments/schema';
-import { resultNamespaces } from '../features/result/namespaces';
+import { type DirectRoute, directRouteOf } from './direct-routes';
 import { asElementRoutes, preloadableLazy } from './lazy-routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './pages/not-found-page';
@@ -24,6 +24,12 @@ import { paths } from '../routing/paths';
 const QuestionRoute = preloadableLazy(async () => (await import('./pages/question-route')).QuestionRoute);
 const CheckAnswersPage = preloadableLazy(async () => (await import('../features/wizard/check-answers-page')).CheckAnswersPage);
 const ResultPage = preloadableLazy(async () => (await import('../features/result/result-page')).ResultPage);
+/** The code of each page a visit can open straight away, by the module directRoutes names for the build. */
+const directPages: Readonly<Record<NonNullable<DirectRoute['module']>, { preload: () => Promise<unknown> }>> = {
+  '/src/app/pages/question-route.tsx': QuestionRoute,
+  '/src/features/wizard/check-answers-page.tsx': CheckAnswersPage,
+  '/src/features/result/result-page.tsx': ResultPage,
+};
 
 export interface RoutePreload {
   /** Locale namespaces the page reads, to load together with the start namespaces. */
@@ -39,13 +45,10 @@ export interface RoutePreload {
  * the page appears in one go.
  */
 export function preloadRoute(hash: string): RoutePreload {
-  const path = hash.replace(/^#/u, '');
   const settled = (page: { preload: () => Promise<unknown> }) => page.preload().catch(() => undefined);
-  if (path.startsWith('/q/')) return { namespaces: ['questions', 'glossary', 'about'], code: settled(QuestionRoute) };
-  if (path.startsWith(paths.check)) return { namespaces: ['questions'], code: settled(CheckAnswersPage) };
-  if (path.startsWith(paths.result)) return { namespaces: resultNamespaces, code: settled(ResultPage) };
-  // A bookmark on the about page: its words load beside the start page's; its code loads like other features' pages.
-  if (path.startsWith(aboutPath)) return { namespaces: resultNamespaces, code: Promise.resolve() };
+  const route = directRouteOf(hash);
+  if (route?.prefix === paths.result) void evaluateCurrentAhead();
+  if (route !== undefined) return { namespaces: route.namespaces, code: route.module === null ? Promise.resolve() : settled(directPages[route.module]) };
   // The start page's saved list names bases and stages; without saved assessments it needs no more words.
   return { namespaces: hasSavedAssessments() ? ['outcomes'] : [], code: Promise.resolve() };
 }

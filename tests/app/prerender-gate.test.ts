@@ -10,8 +10,11 @@ import { assertInlineScriptsAllowed } from '../../scripts/vite/prerender-start';
 const indexHtml = readFileSync(join(process.cwd(), 'index.html'), 'utf8');
 const gate = /<script>([\s\S]*?)<\/script>/u.exec(indexHtml)?.[1] ?? '';
 
-/** Runs index.html's first script against a visit and says whether it left the prerendered start page visible. */
-function gateShows(hash: string, languages: readonly string[]): boolean {
+/**
+ * Runs index.html's first script against a visit: whether it left the prerendered start page visible, and the
+ * language it told the last script to fetch words in.
+ */
+function runGate(hash: string, languages: readonly string[]): { shows: boolean; language: string | undefined } {
   const attributes = new Map<string, string>();
   runInNewContext(gate, {
     location: { hash },
@@ -20,7 +23,7 @@ function gateShows(hash: string, languages: readonly string[]): boolean {
     document: { documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) } },
     String,
   });
-  return attributes.get('data-prerender') !== 'off';
+  return { shows: attributes.get('data-prerender') !== 'off', language: attributes.get('data-language') };
 }
 
 const hashes = ['', '#', '#/', '#/?from=link', '#/q/dataOrigin', '#/result', '#/training', '#/no-such-page'];
@@ -52,7 +55,10 @@ describe("index.html's prerender gate", () => {
             const savedChoice = Language.safeParse(saved);
             const language = savedChoice.success ? savedChoice.data : preferredLanguage(languages);
             const expected = showsPrerenderedStart(hash, language);
-            expect(gateShows(hash, languages), JSON.stringify({ hash, saved, languages, assessments })).toBe(expected);
+            const gate = runGate(hash, languages);
+            const visit = JSON.stringify({ hash, saved, languages, assessments });
+            expect(gate.shows, visit).toBe(expected);
+            expect(gate.language, visit).toBe(language);
             if (expected) shown += 1;
           }
     // Both answers occur: the first visit in Japanese on the start route, and everything else.

@@ -9,6 +9,9 @@ import {
   fitsViewport,
   holdEntryScript,
   isFocused,
+  savedAssessments,
+  scenarioById,
+  waitForResult,
   openPage,
   readJson,
   screenshot,
@@ -103,6 +106,40 @@ describe('start page', () => {
     release();
     await page.getByRole('heading', { level: 1, name: en.start.title }).waitFor();
     assert.equal(await page.locator('html').getAttribute('data-prerender'), null);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  it('a page opened straight away asks for its code and words beside the entry, in the visit’s language', async () => {
+    const { context, page, problems } = await openPage(browser, { locale: 'ja-JP' });
+    await page.goto(appUrl('/'));
+    await page.evaluate((value) => {
+      localStorage.setItem('mdn.assessments', value);
+      localStorage.setItem('mdn.lang', 'en');
+    }, JSON.stringify(savedAssessments(scenarioById('S02').input, 'Straight to the result')));
+    await page.goto('about:blank');
+    const requested = new Set();
+    page.on('request', (request) => requested.add(new URL(request.url()).pathname));
+    // With the entry held back, only index.html can have asked for anything else.
+    const release = await holdEntryScript(page);
+    await page.goto(appUrl('/result'), { waitUntil: 'commit' });
+    const plan = JSON.parse((await page.locator('meta[name="mdn-app-files"]').getAttribute('data-routes')) ?? '{}');
+    const route = plan.routes.find((entry) => entry.prefix === '/result');
+    assert.ok(route !== undefined && route.files.length > 0, 'the build names the result page’s code');
+    const expected = [...route.files, ...[...plan.start, ...route.ns].map((namespace) => plan.words.en[namespace])].map((file) =>
+      new URL(file, appUrl('/')).pathname,
+    );
+    // English words, not Japanese: the visit's saved language.
+    assert.ok(expected.every((file) => !Object.values(plan.words.ja).some((ja) => file.endsWith(ja.slice(1)))));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').length > 0);
+    for (let tries = 0; tries < 100 && !expected.every((file) => requested.has(file)); tries += 1) await page.waitForTimeout(50);
+    assert.deepEqual(
+      expected.filter((file) => !requested.has(file)),
+      [],
+      'asked for by index.html while the entry was held back',
+    );
+    release();
+    await waitForResult(page);
     assertNoProblems(problems);
     await context.close();
   });

@@ -11,7 +11,8 @@ import { PageHeading } from '../../components/ui/page-heading';
 import { basisNameKey, stageKey } from '../../i18n/keys';
 import { isSingleFile } from '../../lib/build-target';
 import { dataCheckPath } from '../data-check/paths';
-import { evaluate, nextQuestion } from '../../rules';
+import { nextQuestion } from '../../rules';
+import { evaluateAnswers } from '../assessments/evaluated';
 import type { QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
@@ -122,7 +123,7 @@ function Drafts({ saved }: { saved: SavedAssessment }) {
   const { t, i18n } = useTranslation(namespaces);
   const navId = useId();
   const language = z.catch(DraftLanguage, 'ja').parse(i18n.resolvedLanguage);
-  const result = useMemo(() => evaluate(saved.answers), [saved.answers]);
+  const result = evaluateAnswers(saved.answers);
   const basedOn = useMemo(() => fingerprint(result.rulesVersion, saved.answers), [result, saved.answers]);
   // An unedited draft follows the profile (name, contact office) and the notes on answers still on the path.
   const profile = useInstitutionProfile();

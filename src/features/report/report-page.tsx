@@ -11,7 +11,8 @@ import { PageHeading } from '../../components/ui/page-heading';
 import type { DocModel } from '../../lib/export/doc-model';
 import { downloadBlob, downloadText, safeFileName } from '../../lib/export/download';
 import { renderMarkdown } from '../../lib/export/markdown';
-import { evaluate, nextQuestion } from '../../rules';
+import { nextQuestion } from '../../rules';
+import { evaluateAnswers } from '../assessments/evaluated';
 import type { QuestionId } from '../../rules';
 import type { SavedAssessment } from '../assessments/schema';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
@@ -77,7 +78,7 @@ function Report({ saved }: { saved: SavedAssessment }) {
   // The report is dated the day it is made; the date is fixed for the life of the page.
   const [today] = useState(() => new Date());
   const date = formatDate(today, i18n.resolvedLanguage);
-  const assessment = useMemo(() => evaluate(saved.answers), [saved.answers]);
+  const assessment = evaluateAnswers(saved.answers);
   const institution = useInstitutionProfile()?.name;
   const doc = useMemo(() => buildReport({ ...saved, institution }, assessment, t, date), [saved, institution, assessment, t, date]);
 

@@ -5,7 +5,8 @@ import '../../styles/report.css';
 import { usePageTitle } from '../../routing/use-page-title';
 import { BackLink } from '../../components/ui/back-link';
 import { PageHeading } from '../../components/ui/page-heading';
-import { evaluate, nextQuestion } from '../../rules';
+import { nextQuestion } from '../../rules';
+import { evaluateAnswers } from '../assessments/evaluated';
 import type { SavedAssessment } from '../assessments/schema';
 import { useCurrentAssessment } from '../assessments/use-current-assessment';
 import { resultNamespaces } from '../result/namespaces';
@@ -39,7 +40,7 @@ function SummaryView({ saved }: { saved: SavedAssessment }) {
   // Dated the day it is made, like the report; fixed for the life of the page.
   const [today] = useState(() => new Date());
   const date = formatDate(today, i18n.resolvedLanguage);
-  const assessment = useMemo(() => evaluate(saved.answers), [saved.answers]);
+  const assessment = evaluateAnswers(saved.answers);
   const summary = useMemo(() => buildSummary(saved, assessment, t, resultT, date), [saved, assessment, t, resultT, date]);
 
   return (
