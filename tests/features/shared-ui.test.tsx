@@ -1,10 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect, useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { ConfirmButton } from '../../src/components/ui/confirm-button';
 import { DataTable } from '../../src/components/ui/data-table';
+import { FoldedDetails } from '../../src/components/ui/folded-details';
 import { SelectField, TextAreaField, TextField } from '../../src/components/ui/fields';
 import { useRevealInSteps } from '../../src/components/ui/use-reveal-in-steps';
 
@@ -138,5 +139,76 @@ describe('useRevealInSteps', () => {
     await screen.findByText('part 4');
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
     expect(Math.max(...log)).toBe(4);
+  });
+});
+
+describe('FoldedDetails', () => {
+  // jsdom has no requestIdleCallback, so the component mounts its contents at once there; these tests give it one
+  // whose idle periods the test hands out.
+  let idle: IdleRequestCallback[] = [];
+  const runIdle = () => {
+    act(() => {
+      const next = idle.shift();
+      next?.({ didTimeout: false, timeRemaining: () => 50 });
+    });
+  };
+  beforeEach(() => {
+    idle = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+  });
+  afterEach(() => {
+    // A browser runs every idle callback it was asked for; the next test starts with none outstanding.
+    while (idle.length > 0) runIdle();
+    vi.unstubAllGlobals();
+  });
+
+  const Folded = ({ name }: { name: string }) => (
+    <FoldedDetails className="more" summary={`More on ${name}`} later={<p>Sources for {name}</p>}>
+      <p id={`${name}-short`}>Short text on {name}</p>
+    </FoldedDetails>
+  );
+
+  it('mounts the longer contents when opened, and keeps the short text there from the start', async () => {
+    render(<Folded name="A" />);
+    expect(screen.getByText('Short text on A', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.queryByText('Sources for A')).toBeNull();
+    await userEvent.click(screen.getByText('More on A'));
+    expect(await screen.findByText('Sources for A')).toBeVisible();
+  });
+
+  it('mounts folded parts one per idle period, in order', () => {
+    render(
+      <>
+        <Folded name="A" />
+        <Folded name="B" />
+      </>,
+    );
+    expect(screen.queryByText('Sources for A')).toBeNull();
+    runIdle();
+    expect(screen.getByText('Sources for A')).toBeInTheDocument();
+    expect(screen.queryByText('Sources for B')).toBeNull();
+    runIdle();
+    expect(screen.getByText('Sources for B')).toBeInTheDocument();
+    expect(idle).toHaveLength(0);
+  });
+
+  it('mounts everything before printing, in the same turn, so the printed page has it', () => {
+    render(
+      <>
+        <Folded name="A" />
+        <Folded name="B" />
+      </>,
+    );
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(screen.getByText('Sources for A')).toBeInTheDocument();
+    expect(screen.getByText('Sources for B')).toBeInTheDocument();
+  });
+
+  it('forgets a folded part that leaves the page before its idle period', () => {
+    const { unmount } = render(<Folded name="A" />);
+    unmount();
+    render(<Folded name="B" />);
+    runIdle();
+    expect(screen.getByText('Sources for B')).toBeInTheDocument();
   });
 });

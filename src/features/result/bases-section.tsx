@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, Verdict } from '../../rules';
 import { BasisCard } from './basis-card';
 import { resultNamespaces } from './namespaces';
+import { FoldedDetails } from '../../components/ui/folded-details';
 
 type Group = 'usable' | 'inconclusive' | 'not_usable';
 
@@ -61,14 +62,17 @@ export function BasesSection({ bases, statuteOnly = false }: { bases: Assessment
       {notUsable.length > 0 ? (
         <>
           <h3>{t('result:bases.notUsableHeading')}</h3>
-          <details className="bases__more">
-            <summary>{t('result:bases.notUsableSummary', { count: notUsable.length })}</summary>
-            <ul className="basis-list">
-              {notUsable.map((entry) => (
-                <BasisCard key={entry.basis} entry={entry} statuteOnly={statuteOnly} />
-              ))}
-            </ul>
-          </details>
+          <FoldedDetails
+            className="bases__more"
+            summary={t('result:bases.notUsableSummary', { count: notUsable.length })}
+            later={
+              <ul className="basis-list">
+                {notUsable.map((entry) => (
+                  <BasisCard key={entry.basis} entry={entry} statuteOnly={statuteOnly} />
+                ))}
+              </ul>
+            }
+          />
         </>
       ) : null}
     </section>

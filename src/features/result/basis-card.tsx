@@ -7,6 +7,7 @@ import { OpenPointMarkers } from '../about/open-point-marker';
 import { CitationList } from '../citations/citation-link';
 import { VerdictBadge } from './verdict-badge';
 import { resultNamespaces } from './namespaces';
+import { FoldedDetails } from '../../components/ui/folded-details';
 
 /** The reasons behind a verdict, in the rules' words (outcomes.json). */
 export function ReasonList({ reasons }: { reasons: BasisVerdict['reasons'] }) {
@@ -45,10 +46,7 @@ export function BasisCard({ entry, statuteOnly = false }: { entry: BasisVerdict;
       ) : (
         <>
           <p className="basis-card__hint">{t(verdictHintKey(entry.verdict))}</p>
-          <details className="basis-card__more">
-            <summary>{t('result:bases.showReasons')}</summary>
-            <BasisDetails entry={entry} hint={false} />
-          </details>
+          <FoldedDetails className="basis-card__more" summary={t('result:bases.showReasons')} later={<BasisDetails entry={entry} hint={false} />} />
         </>
       )}
     </li>

@@ -10,6 +10,7 @@ import { FeedbackNote } from '../feedback/received-review';
 import type { ItemFeedback } from '../feedback/received-review';
 import { resultNamespaces } from './namespaces';
 import { ownerWords } from './next-step-text';
+import { FoldedDetails } from '../../components/ui/folded-details';
 
 type Item = Assessment['checklist'][number];
 
@@ -54,7 +55,7 @@ export function ChecklistSection({ items, answers, ticks, onToggle, feedbackOn }
                 <ChecklistRow
                   key={item.id}
                   item={item}
-                  owner={ownerWords(item.owner, answers, t)}
+                  answers={answers}
                   ticked={ticks.includes(item.id)}
                   onToggle={onToggle}
                   feedback={feedbackOn?.(item.id)}
@@ -70,14 +71,16 @@ export function ChecklistSection({ items, answers, ticks, onToggle, feedbackOn }
 
 interface ChecklistRowProps {
   readonly item: Item;
-  readonly owner: string;
+  readonly answers: AssessmentInput;
   readonly ticked: boolean;
   readonly onToggle: (id: ChecklistId) => void;
   readonly feedback: ItemFeedback | undefined;
 }
 
-function ChecklistRow({ item, owner, ticked, onToggle, feedback }: ChecklistRowProps) {
+/** Each row words its own owner: worked out in the section, every row's words were one unit React cannot slice. */
+function ChecklistRow({ item, answers, ticked, onToggle, feedback }: ChecklistRowProps) {
   const { t } = useTranslation(resultNamespaces);
+  const owner = ownerWords(item.owner, answers, t);
   const inputId = useId();
   const ownerId = useId();
   const detailId = useId();
@@ -110,13 +113,11 @@ function ChecklistRow({ item, owner, ticked, onToggle, feedback }: ChecklistRowP
       {/* Mounted only with a review, so a result without one never loads the feedback texts. */}
       {feedback === undefined ? null : <FeedbackNote feedback={feedback} />}
       {/* The explanation is folded away on screen (the list is long on a phone) and unfolded for printing. */}
-      <details className="checklist__more">
-        <summary>{t('result:checklist.more')}</summary>
+      <FoldedDetails className="checklist__more" summary={t('result:checklist.more')} later={<CitationList ids={item.citations} />}>
         <p className="checklist__detail" id={detailId}>
           {t(checklistDetailKey(item.id))}
         </p>
-        <CitationList ids={item.citations} />
-      </details>
+      </FoldedDetails>
     </li>
   );
 }

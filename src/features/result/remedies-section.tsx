@@ -6,6 +6,7 @@ import type { Assessment, Remedy } from '../../rules';
 import { CitationList } from '../citations/citation-link';
 import { resultNamespaces } from './namespaces';
 import { remedyAttribute, remedyPlainSentence, remedySentences } from './remedy-text';
+import { FoldedDetails } from '../../components/ui/folded-details';
 
 /**
  * "Ways forward", part of the result's summary: the changes to the plan that the rules found would make a basis
@@ -31,21 +32,22 @@ export function RemediesSection({ assessment }: { assessment: Assessment }) {
       <p>{lead}</p>
       <RemedyList remedies={first} />
       {more.length > 0 ? (
-        <details className="remedies__more">
-          <summary>{t('result:remedies.more', { count: more.length })}</summary>
-          <RemedyList remedies={more} />
-        </details>
+        <FoldedDetails className="remedies__more" summary={t('result:remedies.more', { count: more.length })} later={<RemedyList remedies={more} />} />
       ) : null}
       {/* The exact answers to change, the kind of change and why each works: one click away, unfolded in print. */}
-      <details className="remedies__more">
-        <summary>{t('result:remedies.sources')}</summary>
+      <FoldedDetails
+        className="remedies__more"
+        summary={t('result:remedies.sources')}
+        later={
+          <ul className="basis-brief">
+            {assessment.remedies.map((remedy) => (
+              <RemedyDetails key={remedyAttribute(remedy)} remedy={remedy} />
+            ))}
+          </ul>
+        }
+      >
         <p className="remedies__caveat">{t('result:remedies.caveat')}</p>
-        <ul className="basis-brief">
-          {assessment.remedies.map((remedy) => (
-            <RemedyDetails key={remedyAttribute(remedy)} remedy={remedy} />
-          ))}
-        </ul>
-      </details>
+      </FoldedDetails>
     </section>
   );
 }
