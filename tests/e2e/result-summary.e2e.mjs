@@ -27,6 +27,9 @@ async function openResult(browser, input, lng, width, height) {
 /** Where the summary's parts end, in page pixels, and the page's height. */
 const measure = (page) =>
   page.evaluate(() => {
+    // The details are laid out only near the screen (content-visibility), with a guessed height until then: the
+    // page's real height needs them laid out.
+    for (const part of document.querySelectorAll('.result-details > div')) part.style.contentVisibility = 'visible';
     // Only what is shown: the ways forward folded away under "more" do not count.
     const bottom = (selector) =>
       Math.max(0, ...[...document.querySelectorAll(selector)].filter((el) => el.checkVisibility()).map((el) => el.getBoundingClientRect().bottom + window.scrollY));
