@@ -220,6 +220,24 @@ describe('useInstitutionProfile', () => {
     });
   });
 
+  it('asks for the preset only once the page has been painted, and once', async () => {
+    const loadPreset = vi.fn(() => Promise.resolve<PresetResult>({ kind: 'absent' }));
+    const { store } = makeProfileStore({}, loadPreset);
+    const { rerender } = renderProbe(store);
+    // Rendered and its effects run, but no frame yet: a request now would sit on the path of the largest paint.
+    expect(loadPreset).not.toHaveBeenCalled();
+    await waitFor(() => {
+      expect(loadPreset).toHaveBeenCalledTimes(1);
+    });
+    rerender(
+      <ProfileStoreProvider store={store}>
+        <Probe />
+      </ProfileStoreProvider>,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loadPreset).toHaveBeenCalledTimes(1);
+  });
+
   it('is null with neither', async () => {
     const { store } = makeProfileStore();
     renderProbe(store);
