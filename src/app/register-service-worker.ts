@@ -9,8 +9,13 @@ export function registerServiceWorker(): void {
   const register = () => {
     navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
   };
-  // After the page has loaded, so caching never competes with the first render. main.tsx waits for the start
-  // page's words first, so the load event may already be over by the time this runs.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // Installing the worker downloads every file of the app. Only once the page has loaded and the browser is idle,
+  // that is after the first page has rendered, so that download never competes with the page's own files for the
+  // first paint on a slow network (main.tsx calls this as the first render starts, after the load event).
+  const whenIdle = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 10_000 });
+    else setTimeout(register, 2000);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
