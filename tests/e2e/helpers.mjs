@@ -143,11 +143,14 @@ export function appUrl(route = '/') {
 
 /**
  * Waits until the result page shows all of it: the recommendation paints first and the sections below it (every
- * basis with its verdict, the timeline, the checklist) follow one at a time, the page busy until the last.
+ * basis with its verdict, the timeline, the checklist) follow one at a time, the page busy until the last, and
+ * the folded parts' contents after them.
  */
 export async function waitForResult(page) {
   await page.locator('[data-recommended-basis]').waitFor();
   await page.locator('.result-details[aria-busy="false"]').waitFor({ state: 'attached' });
+  // Folded parts get their longer contents in the browser's idle time (FoldedDetails).
+  await page.waitForFunction(() => document.querySelector('details[data-contents="later"]') === null);
 }
 
 const hashRoute = (page) => new URL(page.url()).hash.replace(/^#/, '').split('?')[0];

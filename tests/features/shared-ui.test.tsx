@@ -157,8 +157,9 @@ describe('FoldedDetails', () => {
     vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
   });
   afterEach(() => {
-    // A browser runs every idle callback it was asked for; the next test starts with none outstanding.
+    // A browser runs every idle callback it was asked for, and ends a print; the next test starts with neither.
     while (idle.length > 0) runIdle();
+    window.dispatchEvent(new Event('afterprint'));
     vi.unstubAllGlobals();
   });
 
@@ -202,6 +203,13 @@ describe('FoldedDetails', () => {
     window.dispatchEvent(new Event('beforeprint'));
     expect(screen.getByText('Sources for A')).toBeInTheDocument();
     expect(screen.getByText('Sources for B')).toBeInTheDocument();
+  });
+
+  it('mounts a folded part inside another one before printing too', () => {
+    render(<FoldedDetails className="outer" summary="Outer" later={<Folded name="Inner" />} />);
+    expect(screen.queryByText('Short text on Inner')).toBeNull();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(screen.getByText('Sources for Inner')).toBeInTheDocument();
   });
 
   it('forgets a folded part that leaves the page before its idle period', () => {

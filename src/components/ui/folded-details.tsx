@@ -1,6 +1,21 @@
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
+/**
+ * Whether the page is being printed. Listened to here, when the module loads, so it is set before any folded part's
+ * own print handler runs: a folded part mounted by another one's handler (a basis card inside the folded list of
+ * bases that do not fit) is mounted with its contents, since a handler it added now would miss this print.
+ */
+let printing = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', () => {
+    printing = true;
+  });
+  window.addEventListener('afterprint', () => {
+    printing = false;
+  });
+}
+
 /** Folded parts still waiting for the browser's idle time, mounted one per idle period in the order they asked. */
 const waiting: (() => void)[] = [];
 let idleRequested = false;
@@ -41,7 +56,7 @@ interface FoldedDetailsProps {
  * finds text in. Without requestIdleCallback (jsdom, older Safari) the contents are mounted at once.
  */
 export function FoldedDetails({ className, summary, children, later }: FoldedDetailsProps) {
-  const [mounted, setMounted] = useState(() => typeof requestIdleCallback === 'undefined');
+  const [mounted, setMounted] = useState(() => printing || typeof requestIdleCallback === 'undefined');
   useEffect(() => {
     if (mounted) return undefined;
     const mountNow = () => {
@@ -64,6 +79,8 @@ export function FoldedDetails({ className, summary, children, later }: FoldedDet
   return (
     <details
       className={className}
+      // Marks a part whose longer contents are still to come (tests wait for none to be left).
+      data-contents={mounted ? undefined : 'later'}
       onToggle={(event) => {
         if (event.currentTarget.open) setMounted(true);
       }}
