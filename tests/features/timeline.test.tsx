@@ -157,8 +157,12 @@ describe('StageTimeline', () => {
       observe(target: Element) {
         this.entry.target = target;
       }
-      unobserve() {}
-      disconnect() {}
+      unobserve() {
+        this.entry.target = undefined;
+      }
+      disconnect() {
+        this.entry.target = undefined;
+      }
     }
     const resize = (width: number) => {
       act(() => {
@@ -179,6 +183,33 @@ describe('StageTimeline', () => {
       resize(300);
       expect(screen.getByRole('img').getAttribute('width')).toBe('300');
     } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('draws the picture before printing when its part of the page was never laid out', () => {
+    // An observer that never reports: the section has not come near the screen (content-visibility).
+    class SilentResizeObserver {
+      observe() {
+        return undefined;
+      }
+      unobserve() {
+        return undefined;
+      }
+      disconnect() {
+        return undefined;
+      }
+    }
+    vi.stubGlobal('ResizeObserver', SilentResizeObserver);
+    const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 480.4 } as DOMRect);
+    try {
+      render(<StageTimeline timeline={assessment.timeline} current={assessment.stage} />, { wrapper: MemoryRouter });
+      expect(screen.queryByRole('img')).toBeNull();
+      window.dispatchEvent(new Event('beforeprint'));
+      // Drawn in the same turn, before the browser lays the page out for paper.
+      expect(screen.getByRole('img').getAttribute('width')).toBe('480');
+    } finally {
+      measure.mockRestore();
       vi.unstubAllGlobals();
     }
   });

@@ -1,4 +1,5 @@
 import { type RefObject, startTransition, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * The content width of an element, kept up to date while it resizes (window, zoom, print layout): null until the
@@ -19,8 +20,20 @@ export function useContainerWidth(ref: RefObject<HTMLElement | null>, fallback: 
         });
     });
     observer.observe(element);
+    // Printed before its part of the page came near the screen, the element was never laid out, so nothing was
+    // measured. Asked now, the browser lays it out to answer, and what depends on the width is drawn before the
+    // page goes to paper.
+    const beforePrint = () => {
+      const measured = element.getBoundingClientRect().width;
+      if (measured > 0)
+        flushSync(() => {
+          setWidth((width) => width ?? Math.floor(measured));
+        });
+    };
+    window.addEventListener('beforeprint', beforePrint);
     return () => {
       observer.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
     };
   }, [ref]);
   return width;
