@@ -147,11 +147,11 @@ describe('StageTimeline', () => {
 
   it('draws the picture once, at the width the browser measures, and again when that width changes', () => {
     // jsdom has no ResizeObserver (the picture then uses its fallback width); this one reports what the test says.
-    const observers: { callback: ResizeObserverCallback; target?: Element }[] = [];
+    const observers: { callback: ResizeObserverCallback; target: Element | undefined }[] = [];
     class StubResizeObserver {
-      readonly entry: { callback: ResizeObserverCallback; target?: Element };
+      readonly entry: { callback: ResizeObserverCallback; target: Element | undefined };
       constructor(callback: ResizeObserverCallback) {
-        this.entry = { callback };
+        this.entry = { callback, target: undefined };
         observers.push(this.entry);
       }
       observe(target: Element) {
