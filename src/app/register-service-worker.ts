@@ -1,4 +1,5 @@
 import { isSingleFile } from '../lib/build-target';
+import { whenIdle } from '../lib/when-idle';
 
 /**
  * Registers the offline service worker of production builds (emitted by scripts/vite/offline-service-worker.ts).
@@ -12,10 +13,9 @@ export function registerServiceWorker(): void {
   // Installing the worker downloads every file of the app. Only once the page has loaded and the browser is idle,
   // that is after the first page has rendered, so that download never competes with the page's own files for the
   // first paint on a slow network (main.tsx calls this as the first render starts, after the load event).
-  const whenIdle = () => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 10_000 });
-    else setTimeout(register, 2000);
+  const registerWhenIdle = () => {
+    whenIdle(register, { timeout: 10_000, fallbackDelay: 2000 });
   };
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  if (document.readyState === 'complete') registerWhenIdle();
+  else window.addEventListener('load', registerWhenIdle, { once: true });
 }

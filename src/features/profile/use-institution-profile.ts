@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 
+import { whenIdle } from '../../lib/when-idle';
 import type { InstitutionProfile } from './schema';
 import { selectProfile } from './store';
 import { useProfileApi, useProfileState } from './store-context';
@@ -13,22 +14,13 @@ import { useProfileApi, useProfileState } from './store-context';
  */
 export function useInstitutionProfile(): InstitutionProfile | null {
   const store = useProfileApi();
+  // When the browser is next idle, which is after the page's first paint has reached the screen (a frame callback
+  // alone could still come before it).
   useEffect(() => {
     const request = () => {
       store.getState().presetRequested();
     };
-    // When the browser is next idle, which is after the page's first paint has reached the screen (a frame
-    // callback alone could still come before it).
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(request, { timeout: 2000 });
-      return () => {
-        cancelIdleCallback(idle);
-      };
-    }
-    const timer = setTimeout(request, 500);
-    return () => {
-      clearTimeout(timer);
-    };
+    return whenIdle(request, { timeout: 2000, fallbackDelay: 500 });
   }, [store]);
   return useProfileState(selectProfile);
 }
