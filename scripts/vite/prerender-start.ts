@@ -3,6 +3,7 @@ import { createServer } from 'vite';
 
 import { sha256 } from './single-file';
 import { directRoutes } from '../../src/app/direct-routes';
+import { startNamespaces } from '../../src/i18n/language';
 
 /**
  * Writes the start page, rendered at build time as a first visit in Japanese sees it (src/app/prerender.tsx), into
@@ -12,15 +13,11 @@ import { directRoutes } from '../../src/app/direct-routes';
  * and replaced.
  */
 
-/** The namespaces every page waits for (src/i18n startNamespaces). */
-const START_NAMESPACES = ['common', 'wizard'];
 /** The locale chunks the start page waits for: the start namespaces in the default language. */
-const START_LOCALE_FILES = START_NAMESPACES.map((namespace) => `/locales/ja/${namespace}.json`);
-
-type Bundle = Rollup.OutputBundle;
+const START_LOCALE_FILES = startNamespaces.map((namespace) => `/locales/ja/${namespace}.json`);
 
 /** A chunk's file with the files it imports, and theirs, and the stylesheets they bring. */
-function withImports(bundle: Bundle, fileName: string): Set<string> {
+function withImports(bundle: Rollup.OutputBundle, fileName: string): Set<string> {
   const files = new Set([fileName]);
   for (const file of files) {
     const chunk = bundle[file];
@@ -36,8 +33,8 @@ function withImports(bundle: Bundle, fileName: string): Set<string> {
  * locale chunks by namespace, the start namespaces, and for each direct route (src/app/direct-routes.ts) its
  * namespaces and the files of its code that the entry and app chunks do not already bring.
  */
-function routeFiles(bundle: Bundle, known: ReadonlySet<string>): string {
-  const needed = new Set<string>([...START_NAMESPACES, ...directRoutes.flatMap((route) => route.namespaces)]);
+function routeFiles(bundle: Rollup.OutputBundle, known: ReadonlySet<string>): string {
+  const needed = new Set<string>([...startNamespaces, ...directRoutes.flatMap((route) => route.namespaces)]);
   const words: Record<string, Record<string, string>> = {};
   for (const output of Object.values(bundle)) {
     const match = output.type === 'chunk' ? /\/locales\/([a-z]+)\/([a-zA-Z-]+)\.json$/u.exec(output.facadeModuleId ?? '') : null;
@@ -54,7 +51,7 @@ function routeFiles(bundle: Bundle, known: ReadonlySet<string>): string {
     const files = [...withImports(bundle, page.fileName)].filter((file) => !known.has(file));
     return { prefix: route.prefix, ns: route.namespaces, files: files.map((file) => `./${file}`) };
   });
-  return JSON.stringify({ start: START_NAMESPACES, words, routes });
+  return JSON.stringify({ start: startNamespaces, words, routes });
 }
 
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');

@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import { Language, languageStorageKey } from './language';
+import { Language, languageStorageKey, startNamespaces } from './language';
 import { joinList } from './list';
 
-export { Language, languageStorageKey };
+export { Language, languageStorageKey, startNamespaces };
 
 export const defaultNS = 'common';
 
@@ -42,13 +42,6 @@ const lazyLocaleBackend = {
     );
   },
 };
-
-/**
- * The namespaces a first visit's start page needs; main.tsx loads them before the first render. Saved assessments
- * (which name bases and stages) bring 'outcomes' in when their list first renders.
- */
-export const startNamespaces = ['common', 'wizard'] as const;
-
 
 /** Storage can throw (disabled cookies, sandboxed frames, private modes); a failure means "no saved choice". */
 function readSavedLanguage(): Language | undefined {

@@ -9,3 +9,10 @@ export type Language = z.infer<typeof Language>;
 
 /** localStorage key holding the language the person chose with the switch. */
 export const languageStorageKey = 'mdn.lang';
+
+/**
+ * The namespaces a first visit's start page needs; main.tsx loads them before the first render. Saved assessments
+ * (which name bases and stages) bring 'outcomes' in when their list first renders. The build names their files in
+ * index.html too (scripts/vite/prerender-start.ts).
+ */
+export const startNamespaces = ['common', 'wizard'] as const;

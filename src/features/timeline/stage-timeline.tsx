@@ -9,7 +9,7 @@ import { stageNameCertainty } from '../../rules';
 import type { Assessment, BasisId, StageId } from '../../rules';
 import { OpenPointMarker } from '../about/open-point-marker';
 import { getOpenPoint } from '../about/open-points';
-import { type PlacedRow, geometry, layoutTimeline, type TimelineLayout } from './layout';
+import { type PlacedRow, geometry, layoutTimeline, type TimelineLayout, type TimelineRowText } from './layout';
 import { basisRuns, gateIndexes, nextGate } from './next-gate';
 import { useContainerWidth } from './use-container-width';
 import { textWidth } from './wrap-text';
@@ -114,7 +114,7 @@ function NextGateNote({ timeline, current }: StageTimelineProps) {
   );
 }
 
-type TimelineFigureProps = Omit<TimelineSvgProps, 'layout'> & { readonly rows: Parameters<typeof layoutTimeline>[0] };
+type TimelineFigureProps = Omit<TimelineSvgProps, 'layout'> & { readonly rows: readonly TimelineRowText[] };
 
 /**
  * The picture at the width the page gives it, drawn once that width is known: drawn at a guess first, it was drawn
